@@ -1,0 +1,78 @@
+// Publish step 1: everything that can be checked without GitHub. Every refusal happens here,
+// before the first API call, so a bad input never leaves a half-made release behind.
+import path from 'node:path';
+import { buildBundle, type BuiltBundle } from '../bundle/build.js';
+import { encryptBundle } from '../bundle/encrypt.js';
+import { readEncryptionKey, type EncryptionKey } from '../bundle/keys.js';
+import { InputError } from '../errors.js';
+import type { Log } from '../log.js';
+import { isValidRange } from '../manifest/versions.js';
+import type { RunContext } from './context.js';
+import { resolvePublishVersion } from './defaults.js';
+import type { Settings } from './settings.js';
+
+/** The bytes to upload and what devices need to verify them. */
+export interface Payload {
+  data: Buffer;
+  /** SHA-256 of `data`: what GitHub's `digest` must show. */
+  dataSha256: string;
+  /** What devices receive as `checksum`. */
+  checksum: string;
+  sessionKey: string;
+  keyId?: string;
+}
+
+export interface PreparedBundle {
+  version: string;
+  tag: string;
+  bundle: BuiltBundle;
+  payload: Payload;
+  key?: EncryptionKey;
+}
+
+export async function prepareBundle(
+  settings: Settings,
+  context: RunContext,
+  log: Log,
+): Promise<PreparedBundle> {
+  const folder = path.resolve(context.workspace, settings.path);
+  const { version, source } = resolvePublishVersion(
+    settings.version,
+    context.pushedTag,
+    folder,
+    context.workspace,
+  );
+  log.info(`Version ${version} (from ${source}).`);
+  if (settings.nativeVersions && !isValidRange(settings.nativeVersions)) {
+    throw new InputError(
+      'native-versions',
+      `${JSON.stringify(settings.nativeVersions)} is not a semver range; use e.g. ">=1.4.0 <2.0.0".`,
+    );
+  }
+  const key = settings.encryptionKey ? readEncryptionKey(settings.encryptionKey) : undefined;
+
+  const bundle = await buildBundle({
+    path: folder,
+    requireNotifyAppReady: settings.requireNotifyAppReady,
+  });
+  log.info(`Zipped ${bundle.files} files from ${settings.path}: ${bundle.size} bytes, sha256 ${bundle.sha256}.`);
+
+  const payload = key ? encryptedPayload(bundle, key) : plainPayload(bundle);
+  if (key) log.info(`Encrypted with key ${key.keyId}.`);
+  return { version, tag: settings.tag || context.pushedTag || `v${version}`, bundle, payload, key };
+}
+
+function plainPayload(bundle: BuiltBundle): Payload {
+  return { data: bundle.zip, dataSha256: bundle.sha256, checksum: bundle.sha256, sessionKey: '' };
+}
+
+function encryptedPayload(bundle: BuiltBundle, key: EncryptionKey): Payload {
+  const encrypted = encryptBundle(bundle.zip, bundle.sha256, key);
+  return {
+    data: encrypted.data,
+    dataSha256: encrypted.sha256,
+    checksum: encrypted.checksum,
+    sessionKey: encrypted.sessionKey,
+    keyId: encrypted.keyId,
+  };
+}
