@@ -1,0 +1,165 @@
+// Turns a parsed manifest into per-channel plans once, when it loads, so that an update check
+// only reads a few fields and scans nothing. Everything the decision could find wrong with an
+// entry is found here and stored as a problem, answered with `kind:"failed"` for the devices that
+// entry would serve.
+import { rolledBackFrom } from '../manifest/edits.js';
+import type { LoadedManifest as ParsedManifest } from '../manifest/parse.js';
+import { BUILTIN, type Channel, type Manifest } from '../manifest/types.js';
+import {
+  compileBundle,
+  nonEmptyString,
+  stringArray,
+  type BundlePlan,
+  type CompileOptions,
+  type Problem,
+} from './bundle-plan.js';
+import { rolloutBuckets } from './rollout.js';
+import { checkDeviceUrl } from './urls.js';
+
+export type { BundlePlan, CompileOptions, Problem } from './bundle-plan.js';
+
+/** What a channel serves: a bundle, or `builtin` (the bundle inside the binary). */
+export interface Target {
+  version: string;
+  bundle?: BundlePlan;
+  problem?: Problem;
+}
+
+export interface ChannelPlan {
+  name: string;
+  problem?: Problem;
+  allowSelfSet: boolean;
+  platforms: ReadonlySet<string>;
+  allowEmulator: boolean;
+  allowDevBuild: boolean;
+  /** Devices whose rollout bucket is below this get `current`, the others `previous`. */
+  insideBuckets: number;
+  current?: Target;
+  previous?: Target;
+  rolledBackFrom: ReadonlySet<string>;
+}
+
+export interface ChannelListing {
+  id: number;
+  name: string;
+  public: boolean;
+  allow_self_set: boolean;
+}
+
+export interface CompiledManifest {
+  appId: string;
+  defaultChannel: string;
+  channels: ReadonlyMap<string, ChannelPlan>;
+  bundles: ReadonlyMap<string, BundlePlan>;
+  /** The reply to `GET /channel_self`: channels devices may pick themselves. */
+  selfSetChannels: ChannelListing[];
+  /** Loopback http URLs and other things an operator should hear about once. */
+  warnings: string[];
+}
+
+export function compileManifest(parsed: ParsedManifest, options: CompileOptions): CompiledManifest {
+  const { manifest } = parsed;
+  const warnings: string[] = [];
+  const bundles = new Map<string, BundlePlan>();
+  for (const [version, entry] of ownEntries(manifest.bundles)) {
+    const plan = compileBundle(version, entry, parsed.bundleProblems.get(version), options);
+    if (plan.problem) warnings.push(plan.problem.message);
+    else if (checkDeviceUrl(plan.storedUrl).ok && isHttp(plan.storedUrl)) {
+      warnings.push(`Bundle ${version} uses a plain http URL: devices accept it on loopback only.`);
+    }
+    bundles.set(version, plan);
+  }
+  const channels = new Map<string, ChannelPlan>();
+  for (const [name, channel] of ownEntries(manifest.channels)) {
+    const plan = compileChannel(name, channel, parsed.channelProblems.get(name), bundles);
+    if (plan.problem) warnings.push(plan.problem.message);
+    channels.set(name, plan);
+  }
+  return {
+    appId: manifest.app_id,
+    defaultChannel: manifest.default_channel,
+    channels,
+    bundles,
+    selfSetChannels: listSelfSet(manifest, channels),
+    warnings,
+  };
+}
+
+function compileChannel(
+  name: string,
+  channel: Channel,
+  parseProblem: string | undefined,
+  bundles: ReadonlyMap<string, BundlePlan>,
+): ChannelPlan {
+  const plan: ChannelPlan = {
+    name,
+    allowSelfSet: channel.allow_self_set === true,
+    platforms: new Set(stringArray(channel.platforms)),
+    allowEmulator: channel.allow_emulator === true,
+    allowDevBuild: channel.allow_dev_build === true,
+    insideBuckets: rolloutBuckets(typeof channel.rollout === 'number' ? channel.rollout : 100),
+    current: targetOf(nonEmptyString(channel.version), bundles),
+    previous: targetOf(nonEmptyString(channel.previous), bundles),
+    rolledBackFrom: safeRolledBackFrom(channel),
+  };
+  if (parseProblem) {
+    return {
+      ...plan,
+      problem: {
+        code: 'misconfigured_channel',
+        message: `Channel ${name} is misconfigured: ${parseProblem}.`,
+      },
+    };
+  }
+  return plan;
+}
+
+function targetOf(
+  version: string | undefined,
+  bundles: ReadonlyMap<string, BundlePlan>,
+): Target | undefined {
+  if (version === undefined) return undefined;
+  if (version === BUILTIN) return { version };
+  const bundle = bundles.get(version);
+  if (!bundle) {
+    return {
+      version,
+      problem: { code: 'no_bundle', message: `Bundle ${version} is not in the manifest.` },
+    };
+  }
+  return bundle.problem ? { version, bundle, problem: bundle.problem } : { version, bundle };
+}
+
+function safeRolledBackFrom(channel: Channel): ReadonlySet<string> {
+  try {
+    return Array.isArray(channel.history) ? rolledBackFrom(channel) : new Set();
+  } catch {
+    return new Set();
+  }
+}
+
+// Listed in name order so that ids stay the same between loads of an unchanged manifest.
+function listSelfSet(
+  manifest: Manifest,
+  channels: ReadonlyMap<string, ChannelPlan>,
+): ChannelListing[] {
+  const names = [...channels.values()]
+    .filter((plan) => plan.allowSelfSet && !plan.problem)
+    .map((plan) => plan.name)
+    .sort();
+  return names.map((name, index) => ({
+    id: index + 1,
+    name,
+    public: name === manifest.default_channel,
+    allow_self_set: true,
+  }));
+}
+
+function ownEntries<T>(record: Record<string, T> | undefined): [string, T][] {
+  if (typeof record !== 'object' || record === null) return [];
+  return Object.keys(record).map((key): [string, T] => [key, record[key] as T]);
+}
+
+function isHttp(url: string): boolean {
+  return url.startsWith('http:');
+}

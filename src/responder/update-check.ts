@@ -1,0 +1,64 @@
+// `POST /updates`: one update check in, one reply of the plugin's protocol out, one log line.
+import { parseDeviceBody } from './body.js';
+import type { CompiledManifest } from './compile.js';
+import { decide, type Outcome } from './decide.js';
+import { readDevice, type DeviceInfo } from './device.js';
+import { jsonResponse, jsonTextResponse, type NeutralResponse } from './http.js';
+import { CHECK_BODY_LIMIT } from './limits.js';
+import { logged, type EventLog } from './log.js';
+import { BUILTIN_REPLY, failed, UP_TO_DATE, type RefusalReply } from './replies.js';
+
+export function answerUpdateCheck(
+  body: Uint8Array | string,
+  manifest: CompiledManifest | undefined,
+  log: EventLog,
+): NeutralResponse {
+  const parsed = parseDeviceBody(body, CHECK_BODY_LIMIT);
+  if (!parsed.ok) {
+    log.event('update_check', { decision: 'invalid', code: parsed.reply.error });
+    return jsonResponse(400, parsed.reply);
+  }
+  const device = readDevice(parsed.value);
+  const outcome: Outcome = manifest
+    ? decide(manifest, device)
+    : { kind: 'failed', code: 'no_channel', message: 'The responder has no manifest loaded yet.' };
+  log.event('update_check', logFields(device, outcome));
+  return outcome.kind === 'download'
+    ? jsonTextResponse(200, outcome.bundle.replyText)
+    : jsonResponse(200, replyFor(outcome));
+}
+
+function replyFor(
+  outcome: Exclude<Outcome, { kind: 'download' }>,
+): RefusalReply | typeof BUILTIN_REPLY {
+  switch (outcome.kind) {
+    case 'builtin':
+      return BUILTIN_REPLY;
+    case 'up_to_date':
+      return UP_TO_DATE;
+    case 'blocked':
+      return { error: outcome.code, message: outcome.message, kind: 'blocked' };
+    case 'failed':
+      return failed(outcome.code, outcome.message);
+  }
+}
+
+function logFields(device: DeviceInfo, outcome: Outcome) {
+  return {
+    app_id: logged(device.appId),
+    platform: logged(device.platform),
+    channel: outcome.channel,
+    from: logged(device.versionName),
+    native: logged(device.versionBuild),
+    to: targetOf(outcome),
+    decision: outcome.kind,
+    code: 'code' in outcome ? outcome.code : undefined,
+    plugin_version: logged(device.pluginVersion),
+  };
+}
+
+function targetOf(outcome: Outcome): string | undefined {
+  if (outcome.kind === 'download') return outcome.bundle.version;
+  if (outcome.kind === 'builtin') return 'builtin';
+  return outcome.target;
+}
