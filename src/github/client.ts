@@ -99,11 +99,13 @@ export function createGitHub(options: GitHubOptions): GitHub {
       onSecondaryRateLimit: limitHandler('secondary', timing, log, waited),
       onRateLimit: limitHandler('primary', timing, log, waited),
     },
+    // Octokit logs every failed request, expected ones too (a missing manifest is a 404);
+    // our callers explain the failures that matter, so its lines go to the debug log.
     log: {
       debug: (message: string) => log.debug(message),
       info: (message: string) => log.debug(message),
-      warn: (message: string) => log.warning(message),
-      error: (message: string) => log.warning(message),
+      warn: (message: string) => log.debug(message),
+      error: (message: string) => log.debug(message),
     },
   });
 }
