@@ -55,6 +55,8 @@ export interface CompiledManifest {
   selfSetChannels: ChannelListing[];
   /** Loopback http URLs and other things an operator should hear about once. */
   warnings: string[];
+  /** When the manifest was last edited: lets an operator see whether a change is live yet. */
+  updatedAt?: string;
 }
 
 export function compileManifest(parsed: ParsedManifest, options: CompileOptions): CompiledManifest {
@@ -82,6 +84,7 @@ export function compileManifest(parsed: ParsedManifest, options: CompileOptions)
     bundles,
     selfSetChannels: listSelfSet(manifest, channels),
     warnings,
+    updatedAt: manifest.updated_at,
   };
 }
 

@@ -147,6 +147,7 @@ function answerHealth(source: ManifestSource, now: () => number): NeutralRespons
     bundles: compiled.bundles.size,
     channels: compiled.channels.size,
     manifest_age_seconds: Math.round((now() - loaded.confirmedAt) / 1000),
+    ...(compiled.updatedAt ? { manifest_updated_at: compiled.updatedAt } : {}),
     refresh_failing: source.lastError() !== undefined,
   });
 }
