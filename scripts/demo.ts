@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot, runAction } from '../test-support/action-runner.js';
 import { startGitHubEmulator } from '../test-support/github-emulator/index.js';
-import { postUpdateCheck, startResponderProcess, updateCheckBody } from '../test-support/responder-process.js';
+import {
+  postUpdateCheck,
+  startResponderProcess,
+  updateCheckBody,
+} from '../test-support/responder-process.js';
 
 const repository = 'example-org/example-app';
 const say = (text = ''): void => void process.stdout.write(`${text}\n`);
@@ -29,28 +33,47 @@ try {
   if (run.code !== 0) throw new Error(`The action failed (exit ${run.code}).\n${run.stderr}`);
   const out = run.outputs;
   say('\nOutputs:');
-  for (const name of ['version', 'checksum', 'url', 'size', 'release-url', 'manifest-commit', 'manifest-url']) {
+  for (const name of [
+    'version',
+    'checksum',
+    'url',
+    'size',
+    'release-url',
+    'manifest-commit',
+    'manifest-url',
+  ]) {
     say(`  ${name.padEnd(16)} ${out[name]}`);
   }
 
   say('\n== Starting the responder on the committed manifest');
-  const responder = await startResponderProcess({ MANIFEST_URL: out['manifest-url'] ?? '', MANIFEST_TTL_SECONDS: '1' });
+  const responder = await startResponderProcess({
+    MANIFEST_URL: out['manifest-url'] ?? '',
+    MANIFEST_TTL_SECONDS: '1',
+  });
   try {
     say(`  node dist/responder/server.js  →  ${responder.url}`);
 
     say('\n== A device running the bundle from the app store asks for an update');
-    const first = await postUpdateCheck(responder.url, updateCheckBody({ version_name: 'builtin', version_build: '1.0.0' }));
+    const first = await postUpdateCheck(
+      responder.url,
+      updateCheckBody({ version_name: 'builtin', version_build: '1.0.0' }),
+    );
     say(`  POST /updates → ${first.status} ${JSON.stringify(first.json)}`);
     const url = String(first.json.url ?? '');
     if (!url) throw new Error('The device was not offered the bundle.');
 
     const zip = Buffer.from(await (await fetch(url)).arrayBuffer());
     const sha256 = createHash('sha256').update(zip).digest('hex');
-    say(`  downloaded ${zip.length} bytes; sha256 ${sha256 === first.json.checksum ? 'matches' : 'DOES NOT MATCH'} the checksum`);
+    say(
+      `  downloaded ${zip.length} bytes; sha256 ${sha256 === first.json.checksum ? 'matches' : 'DOES NOT MATCH'} the checksum`,
+    );
     if (sha256 !== first.json.checksum) throw new Error('Checksum mismatch.');
 
     say(`\n== The same device after installing ${String(first.json.version)}`);
-    const second = await postUpdateCheck(responder.url, updateCheckBody({ version_name: first.json.version, version_build: '1.0.0' }));
+    const second = await postUpdateCheck(
+      responder.url,
+      updateCheckBody({ version_name: first.json.version, version_build: '1.0.0' }),
+    );
     say(`  POST /updates → ${second.status} ${JSON.stringify(second.json)}`);
   } finally {
     await responder.stop();
@@ -62,7 +85,10 @@ try {
 
 function runnerEnvironment(serverUrl: string, apiUrl: string): Record<string, string> {
   const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'demo-event-')), 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ repository: { full_name: repository, private: false } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({ repository: { full_name: repository, private: false } }),
+  );
   return {
     GITHUB_REPOSITORY: repository,
     GITHUB_SERVER_URL: serverUrl,
@@ -80,7 +106,10 @@ function indent(text: string): string {
   return text
     .split('\n')
     .filter((line) => line && !line.startsWith('::add-mask::') && !line.startsWith('::debug::'))
-    .map((line) => `  ${line.replace(/^::(group|endgroup)::/, '').replace(/^::(warning|error|notice)[^:]*::/, '$1: ')}`)
+    .map(
+      (line) =>
+        `  ${line.replace(/^::(group|endgroup)::/, '').replace(/^::(warning|error|notice)[^:]*::/, '$1: ')}`,
+    )
     .join('\n')
     .concat('\n');
 }

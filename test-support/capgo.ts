@@ -19,7 +19,9 @@ export interface CliResult {
 
 export function installedPackage(name: string): string {
   const roots = require.resolve.paths(name) ?? [];
-  const found = roots.map((dir) => join(dir, name)).find((dir) => existsSync(join(dir, 'package.json')));
+  const found = roots
+    .map((dir) => join(dir, name))
+    .find((dir) => existsSync(join(dir, 'package.json')));
   if (!found) throw new Error(`${name} is not installed: run npm ci`);
   return found;
 }
@@ -37,7 +39,12 @@ export function canIsolateNetwork(): boolean {
 /** Runs `@capgo/cli` with `args` in `cwd`, without network, within a time bound. */
 export function capgo(cwd: string, args: string[]): Promise<CliResult> {
   const cli = join(installedPackage('@capgo/cli'), 'dist', 'index.js');
-  const env = { PATH: process.env.PATH ?? '', HOME: cwd, CAPGO_DISABLE_TELEMETRY: 'true', NO_COLOR: '1' };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: cwd,
+    CAPGO_DISABLE_TELEMETRY: 'true',
+    NO_COLOR: '1',
+  };
   return new Promise((resolve) => {
     execFile(
       'unshare',
@@ -62,6 +69,9 @@ export async function capacitorProject(publicKeyPem: string): Promise<string> {
   };
   await writeFile(join(dir, 'capacitor.config.json'), JSON.stringify(config, null, 2));
   await mkdir(join(dir, 'node_modules', '@capgo'), { recursive: true });
-  await symlink(installedPackage('@capgo/capacitor-updater'), join(dir, 'node_modules', '@capgo', 'capacitor-updater'));
+  await symlink(
+    installedPackage('@capgo/capacitor-updater'),
+    join(dir, 'node_modules', '@capgo', 'capacitor-updater'),
+  );
   return dir;
 }

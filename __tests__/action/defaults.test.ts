@@ -14,24 +14,32 @@ describe('publish version', () => {
   it('prefers the input, then a pushed v-tag, then the nearest package.json', () => {
     const root = workspace();
     writeFileSync(path.join(root, 'package.json'), JSON.stringify({ version: '2.0.0' }));
-    writeFileSync(path.join(root, 'app/package.json'), JSON.stringify({ name: 'app', version: '1.4.2' }));
+    writeFileSync(
+      path.join(root, 'app/package.json'),
+      JSON.stringify({ name: 'app', version: '1.4.2' }),
+    );
     const www = path.join(root, 'app/www');
     expect(resolvePublishVersion('v3.0.0', 'v9.9.9', www, root).version).toBe('3.0.0');
     expect(resolvePublishVersion('', 'v1.5.0', www, root).version).toBe('1.5.0');
-    expect(resolvePublishVersion('', undefined, www, root)).toEqual({ version: '1.4.2', source: 'app/package.json' });
+    expect(resolvePublishVersion('', undefined, www, root)).toEqual({
+      version: '1.4.2',
+      source: 'app/package.json',
+    });
   });
 
   it('ignores a pushed tag that is not a version and says where to set one', () => {
     const root = workspace();
-    expect(() => resolvePublishVersion('', 'release-candidate', path.join(root, 'app/www'), root)).toThrow(
-      /`version`: empty.*Set `version: 1.2.3`/,
-    );
+    expect(() =>
+      resolvePublishVersion('', 'release-candidate', path.join(root, 'app/www'), root),
+    ).toThrow(/`version`: empty.*Set `version: 1.2.3`/);
   });
 
   it('refuses a package.json version that is not strict semver', () => {
     const root = workspace();
     writeFileSync(path.join(root, 'package.json'), JSON.stringify({ version: '1.0' }));
-    expect(() => resolvePublishVersion('', undefined, path.join(root, 'app/www'), root)).toThrow(/1\.0/);
+    expect(() => resolvePublishVersion('', undefined, path.join(root, 'app/www'), root)).toThrow(
+      /1\.0/,
+    );
   });
 });
 
@@ -43,7 +51,10 @@ describe('capacitor app id', () => {
       "import type { CapacitorConfig } from '@capacitor/cli';\nconst config: CapacitorConfig = {\n  appId: 'com.example.app',\n  webDir: 'www',\n};\nexport default config;\n",
     );
     expect(findCapacitorAppId(path.join(root, 'app/www'), root)).toBe('com.example.app');
-    writeFileSync(path.join(root, 'app/capacitor.config.json'), JSON.stringify({ appId: 'com.example.other' }));
+    writeFileSync(
+      path.join(root, 'app/capacitor.config.json'),
+      JSON.stringify({ appId: 'com.example.other' }),
+    );
     expect(findCapacitorAppId(path.join(root, 'app/www'), root)).toBe('com.example.other');
   });
 

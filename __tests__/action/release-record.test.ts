@@ -22,9 +22,17 @@ describe('release records', () => {
       key_id: 'MIIBCgKCAQEA',
     });
     expect(first.startsWith('Fixes the login screen.\n\n<!-- live-update-release ')).toBe(true);
-    const second = withAssetRecord(first, { asset: 'app-1.0.0.zip', sha256: 'b'.repeat(64), session_key: 'iv:key2', key_id: '' });
+    const second = withAssetRecord(first, {
+      asset: 'app-1.0.0.zip',
+      sha256: 'b'.repeat(64),
+      session_key: 'iv:key2',
+      key_id: '',
+    });
     expect(second.match(/live-update-release/g)).toHaveLength(1);
-    expect(readAssetRecord(second, 'app-1.0.0.zip')).toMatchObject({ sha256: 'b'.repeat(64), session_key: 'iv:key2' });
+    expect(readAssetRecord(second, 'app-1.0.0.zip')).toMatchObject({
+      sha256: 'b'.repeat(64),
+      session_key: 'iv:key2',
+    });
     expect(readAssetRecord(second, 'other.zip')).toBeUndefined();
   });
 

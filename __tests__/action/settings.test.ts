@@ -25,7 +25,11 @@ describe('readSettings', () => {
   });
 
   it.each([
-    ['command', 'deploy', /`command`.*"deploy" is not one of publish, rollback, promote, rollout, prune/],
+    [
+      'command',
+      'deploy',
+      /`command`.*"deploy" is not one of publish, rollback, promote, rollout, prune/,
+    ],
     ['rollout', '101', /`rollout`.*"101" is not a whole percent/],
     ['rollout', '12.5', /`rollout`/],
     ['platforms', 'ios,windows', /`platforms`.*"ios,windows"/],
@@ -43,13 +47,17 @@ describe('readSettings', () => {
 
   it('asks for what each command needs', () => {
     expect(() => settingsFrom({ token: 't' })).toThrow(/`path`: required/);
-    expect(() => settingsFrom({ token: 't', command: 'promote' })).toThrow(/`from-channel`: required/);
+    expect(() => settingsFrom({ token: 't', command: 'promote' })).toThrow(
+      /`from-channel`: required/,
+    );
     expect(() => settingsFrom({ token: 't', command: 'prune' })).toThrow(/`keep`: required/);
     expect(() => settingsFrom({ path: 'www' })).toThrow(/`token`: empty/);
   });
 
   it('accepts the spellings of booleans that other actions accept', () => {
     expect(settingsFrom({ ...publishInputs, 'dry-run': 'TRUE' }).dryRun).toBe(true);
-    expect(settingsFrom({ ...publishInputs, 'require-notify-app-ready': 'False' }).requireNotifyAppReady).toBe(false);
+    expect(
+      settingsFrom({ ...publishInputs, 'require-notify-app-ready': 'False' }).requireNotifyAppReady,
+    ).toBe(false);
   });
 });

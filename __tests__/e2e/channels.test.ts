@@ -3,7 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { postUpdateCheck, startResponderProcess, updateCheckBody, type ResponderProcess } from '../../test-support/responder-process.js';
+import {
+  postUpdateCheck,
+  startResponderProcess,
+  updateCheckBody,
+  type ResponderProcess,
+} from '../../test-support/responder-process.js';
 import { describeRun, REPOSITORY, startE2E, type E2E } from './harness.js';
 
 let e2e: E2E;
@@ -13,8 +18,14 @@ let responder: ResponderProcess;
 function webBuild(version: string): string {
   const dir = path.join(e2e.workspace, `build-${version}`);
   mkdirSync(path.join(dir, 'assets'), { recursive: true });
-  writeFileSync(path.join(dir, 'index.html'), `<!doctype html><title>${version}</title><script src="assets/app.js"></script>`);
-  writeFileSync(path.join(dir, 'assets/app.js'), `window.Capacitor.Plugins.CapacitorUpdater.notifyAppReady(); // ${version}\n`);
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><title>${version}</title><script src="assets/app.js"></script>`,
+  );
+  writeFileSync(
+    path.join(dir, 'assets/app.js'),
+    `window.Capacitor.Plugins.CapacitorUpdater.notifyAppReady(); // ${version}\n`,
+  );
   return `build-${version}`;
 }
 
@@ -24,7 +35,8 @@ async function act(inputs: Record<string, string>): Promise<Record<string, strin
   return run.outputs;
 }
 
-const check = (overrides: Record<string, unknown>) => postUpdateCheck(responder.url, updateCheckBody(overrides));
+const check = (overrides: Record<string, unknown>) =>
+  postUpdateCheck(responder.url, updateCheckBody(overrides));
 
 // The responder answers from its copy while it refreshes in the background: after a change,
 // wait until its health route reports the manifest the action just committed.
@@ -33,7 +45,9 @@ async function responderCaughtUp(): Promise<void> {
   const updatedAt = (JSON.parse(file?.text ?? '{}') as { updated_at?: string }).updated_at;
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const health = (await (await fetch(`${responder.url}/health`)).json()) as { manifest_updated_at?: string };
+    const health = (await (await fetch(`${responder.url}/health`)).json()) as {
+      manifest_updated_at?: string;
+    };
     if (health.manifest_updated_at === updatedAt) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -50,7 +64,10 @@ beforeAll(async () => {
   e2e = await startE2E();
   await act({ path: webBuild('1.0.0'), version: '1.0.0' });
   const published = await act({ path: webBuild('1.1.0'), version: '1.1.0' });
-  responder = await startResponderProcess({ MANIFEST_URL: published['manifest-url']!, MANIFEST_TTL_SECONDS: '0' });
+  responder = await startResponderProcess({
+    MANIFEST_URL: published['manifest-url']!,
+    MANIFEST_TTL_SECONDS: '0',
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -90,7 +107,11 @@ describe('promote through dist/index.js', () => {
     const beta = await check({ version_name: '1.0.0', defaultChannel: 'beta' });
     expect(beta.json.version).toBe('1.2.0');
 
-    const outputs = await change({ command: 'promote', 'from-channel': 'beta', channel: 'production' });
+    const outputs = await change({
+      command: 'promote',
+      'from-channel': 'beta',
+      channel: 'production',
+    });
     expect(outputs['channel-after']).toBe('1.2.0');
     const production = await check({ version_name: '1.0.0' });
     expect(production.json.version).toBe('1.2.0');
@@ -102,7 +123,10 @@ describe('promote through dist/index.js', () => {
     const countUpdated = async () => {
       const answers = await Promise.all(
         Array.from({ length: 200 }, (_, i) =>
-          check({ version_name: '1.2.0', device_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }),
+          check({
+            version_name: '1.2.0',
+            device_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          }),
         ),
       );
       return answers.filter((a) => a.json.version === '1.3.0').length;

@@ -7,7 +7,11 @@ import path from 'node:path';
 import { generateKeyPair } from '../../src/bundle/keys.js';
 import { projectRoot } from '../../test-support/action-runner.js';
 import { canIsolateNetwork, capacitorProject, capgo } from '../../test-support/capgo.js';
-import { postUpdateCheck, startResponderProcess, updateCheckBody } from '../../test-support/responder-process.js';
+import {
+  postUpdateCheck,
+  startResponderProcess,
+  updateCheckBody,
+} from '../../test-support/responder-process.js';
 import { describeRun, placeBuild, REPOSITORY, startE2E, type E2E } from './harness.js';
 
 const describeIsolated = canIsolateNetwork() ? describe : describe.skip;
@@ -25,12 +29,19 @@ afterAll(() => e2e.close());
 
 function manifestEntry(version: string): Record<string, unknown> {
   const file = e2e.github.file(REPOSITORY, 'live-updates', 'live-update/manifest.json');
-  return (JSON.parse(file?.text ?? '{}') as { bundles: Record<string, Record<string, unknown>> }).bundles[version] ?? {};
+  return (
+    (JSON.parse(file?.text ?? '{}') as { bundles: Record<string, Record<string, unknown>> })
+      .bundles[version] ?? {}
+  );
 }
 
 describeIsolated('encrypted publish through dist/index.js', () => {
   it('publishes a bundle that @capgo/cli decrypts with a matching checksum', async () => {
-    const run = await e2e.run({ path: buildPath, version: '1.5.0', 'encryption-key': pair.privateKeyPem });
+    const run = await e2e.run({
+      path: buildPath,
+      version: '1.5.0',
+      'encryption-key': pair.privateKeyPem,
+    });
     expect(run.code).toBe(0);
     const { outputs } = run;
     expect(outputs.checksum).toMatch(/^[0-9a-f]{512}$/);
@@ -76,7 +87,11 @@ describeIsolated('encrypted publish through dist/index.js', () => {
   }, 90_000);
 
   it('re-running the same version and folder is a no-op, not a refusal', async () => {
-    const run = await e2e.run({ path: buildPath, version: '1.5.0', 'encryption-key': pair.privateKeyPem });
+    const run = await e2e.run({
+      path: buildPath,
+      version: '1.5.0',
+      'encryption-key': pair.privateKeyPem,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('already published');
     expect(run.outputs['session-key']).toBe(manifestEntry('1.5.0').session_key);
@@ -88,33 +103,56 @@ describeIsolated('encrypted publish through dist/index.js', () => {
       path: '/api/v3/repos/*/*/contents/**',
       times: Infinity,
       // A refusal that is not retried, so the run dies at once, right before its manifest commit.
-      effect: { type: 'status', status: 403, body: { message: 'Resource not accessible by integration' } },
+      effect: {
+        type: 'status',
+        status: 403,
+        body: { message: 'Resource not accessible by integration' },
+      },
     });
-    const died = await e2e.run({ path: buildPath, version: '1.6.0', 'encryption-key': pair.privateKeyPem });
+    const died = await e2e.run({
+      path: buildPath,
+      version: '1.6.0',
+      'encryption-key': pair.privateKeyPem,
+    });
     fault.remove();
     expect(died.code).not.toBe(0);
     expect(manifestEntry('1.6.0')).toEqual({});
 
-    const rerun = await e2e.run({ path: buildPath, version: '1.6.0', 'encryption-key': pair.privateKeyPem });
+    const rerun = await e2e.run({
+      path: buildPath,
+      version: '1.6.0',
+      'encryption-key': pair.privateKeyPem,
+    });
     if (rerun.code !== 0) throw new Error(describeRun(rerun));
     expect(rerun.stdout).toMatch(/reusing it/);
     const release = e2e.github.releases(REPOSITORY).find((r) => r.tagName === 'v1.6.0');
     expect(release?.assets).toHaveLength(1);
     // The manifest's session key is the one the uploaded ciphertext was made with.
-    expect(manifestEntry('1.6.0').session_key).toBe(died.outputs['session-key'] || release?.body?.match(/"session_key":"([^"]+)"/)?.[1]);
+    expect(manifestEntry('1.6.0').session_key).toBe(
+      died.outputs['session-key'] || release?.body?.match(/"session_key":"([^"]+)"/)?.[1],
+    );
   }, 60_000);
 
   it('never writes the private key anywhere', async () => {
     const body = pair.privateKeyPem.split('\n').filter((line) => line && !line.startsWith('-----'));
-    const run = await e2e.run({ path: buildPath, version: '1.7.0', 'encryption-key': pair.privateKeyPem });
+    const run = await e2e.run({
+      path: buildPath,
+      version: '1.7.0',
+      'encryption-key': pair.privateKeyPem,
+    });
     expect(run.code).toBe(0);
     const places = [
-      run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'),
+      run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
       run.stderr,
       run.summary,
       JSON.stringify(run.outputs),
       e2e.github.file(REPOSITORY, 'live-updates', 'live-update/manifest.json')?.text ?? '',
-      ...e2e.github.releases(REPOSITORY).map((r) => `${r.body ?? ''}${r.assets.map((a) => a.label).join()}`),
+      ...e2e.github
+        .releases(REPOSITORY)
+        .map((r) => `${r.body ?? ''}${r.assets.map((a) => a.label).join()}`),
       ...readdirSync(e2e.workspace, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'latin1')),

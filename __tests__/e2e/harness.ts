@@ -5,7 +5,10 @@ import { cp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction, type ActionRun } from '../../test-support/action-runner.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../../test-support/github-emulator/index.js';
+import {
+  startGitHubEmulator,
+  type GitHubEmulator,
+} from '../../test-support/github-emulator/index.js';
 
 export const REPOSITORY = 'example-org/example-app';
 export const APP_ID = 'com.example.app';
@@ -25,9 +28,15 @@ export async function startE2E(options: { private?: boolean } = {}): Promise<E2E
   github.createRepo(REPOSITORY, { private: options.private });
   const token = github.createToken();
   const workspace = mkdtempSync(path.join(tmpdir(), 'e2e-workspace-'));
-  writeFileSync(path.join(workspace, 'capacitor.config.json'), JSON.stringify({ appId: APP_ID, webDir: 'www' }));
+  writeFileSync(
+    path.join(workspace, 'capacitor.config.json'),
+    JSON.stringify({ appId: APP_ID, webDir: 'www' }),
+  );
   const eventPath = path.join(workspace, '..', `${path.basename(workspace)}-event.json`);
-  writeFileSync(eventPath, JSON.stringify({ repository: { full_name: REPOSITORY, private: options.private ?? false } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({ repository: { full_name: REPOSITORY, private: options.private ?? false } }),
+  );
   return {
     github,
     token,

@@ -7,7 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeWebBuild } from '../../test-support/corpus.js';
-import { postUpdateCheck, startResponderProcess, updateCheckBody, type ResponderProcess } from '../../test-support/responder-process.js';
+import {
+  postUpdateCheck,
+  startResponderProcess,
+  updateCheckBody,
+  type ResponderProcess,
+} from '../../test-support/responder-process.js';
 import { readZipStream } from '../../test-support/zip-stream-reader.js';
 import { APP_ID, failure, placeBuild, REPOSITORY, startE2E, type E2E } from './harness.js';
 
@@ -40,26 +45,47 @@ describe('publish through dist/index.js', () => {
     expect(outputs.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(outputs.sha256).toBe(outputs.checksum);
     expect(outputs['session-key']).toBe('');
-    expect(outputs.url).toBe(`${e2e.github.serverUrl}/${REPOSITORY}/releases/download/v1.2.3/${APP_ID}-1.2.3.zip`);
-    expect(outputs['release-url']).toBe(`${e2e.github.serverUrl}/${REPOSITORY}/releases/tag/v1.2.3`);
+    expect(outputs.url).toBe(
+      `${e2e.github.serverUrl}/${REPOSITORY}/releases/download/v1.2.3/${APP_ID}-1.2.3.zip`,
+    );
+    expect(outputs['release-url']).toBe(
+      `${e2e.github.serverUrl}/${REPOSITORY}/releases/tag/v1.2.3`,
+    );
     expect(outputs['manifest-commit']).toMatch(/^[0-9a-f]{40}$/);
-    expect(outputs['manifest-url']).toBe(`${e2e.github.serverUrl}/${REPOSITORY}/raw/live-updates/live-update/manifest.json`);
+    expect(outputs['manifest-url']).toBe(
+      `${e2e.github.serverUrl}/${REPOSITORY}/raw/live-updates/live-update/manifest.json`,
+    );
     expect(outputs['channel-before']).toBe('');
     expect(outputs['channel-after']).toBe('1.2.3');
     expect(run.summary).toContain('<table>');
     expect(run.summary).toContain(outputs.checksum);
 
     const [release] = e2e.github.releases(REPOSITORY);
-    expect(release).toMatchObject({ tagName: 'v1.2.3', draft: false, targetCommitish: 'c0ffee0000000000000000000000000000000001' });
+    expect(release).toMatchObject({
+      tagName: 'v1.2.3',
+      draft: false,
+      targetCommitish: 'c0ffee0000000000000000000000000000000001',
+    });
     expect(release?.assets).toHaveLength(1);
     expect(Number(outputs.size)).toBe(release?.assets[0]?.size);
   }, 120_000);
 
   it('serves the bundle to a device, which downloads, verifies and unpacks it', async () => {
-    responder = await startResponderProcess({ MANIFEST_URL: outputs['manifest-url']!, MANIFEST_TTL_SECONDS: '1' });
-    const check = await postUpdateCheck(responder.url, updateCheckBody({ version_name: 'builtin', version_build: '1.0.0' }));
+    responder = await startResponderProcess({
+      MANIFEST_URL: outputs['manifest-url']!,
+      MANIFEST_TTL_SECONDS: '1',
+    });
+    const check = await postUpdateCheck(
+      responder.url,
+      updateCheckBody({ version_name: 'builtin', version_build: '1.0.0' }),
+    );
     expect(check.status).toBe(200);
-    expect(check.json).toEqual({ version: '1.2.3', url: outputs.url, checksum: outputs.checksum, session_key: '' });
+    expect(check.json).toEqual({
+      version: '1.2.3',
+      url: outputs.url,
+      checksum: outputs.checksum,
+      session_key: '',
+    });
 
     const download = await fetch(String(check.json.url));
     expect(download.redirected).toBe(true);
@@ -68,12 +94,21 @@ describe('publish through dist/index.js', () => {
 
     const streamed = readZipStream(zip);
     expect(streamed.map((entry) => entry.name)).toContain('index.html');
-    expect(streamed.every((entry) => !entry.name.includes('\\') && (entry.flags & 0x8) === 0)).toBe(true);
+    expect(streamed.every((entry) => !entry.name.includes('\\') && (entry.flags & 0x8) === 0)).toBe(
+      true,
+    );
     const random = new AdmZip(zip).getEntries().map((entry) => entry.entryName);
     expect(random).toEqual(streamed.map((entry) => entry.name));
 
-    const again = await postUpdateCheck(responder.url, updateCheckBody({ version_name: '1.2.3', version_build: '1.0.0' }));
-    expect(again.json).toEqual({ error: 'no_new_version_available', message: 'No new version available', kind: 'up_to_date' });
+    const again = await postUpdateCheck(
+      responder.url,
+      updateCheckBody({ version_name: '1.2.3', version_build: '1.0.0' }),
+    );
+    expect(again.json).toEqual({
+      error: 'no_new_version_available',
+      message: 'No new version available',
+      kind: 'up_to_date',
+    });
   });
 
   it('publishing the same folder again is a no-op that says "already published"', async () => {

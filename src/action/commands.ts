@@ -49,7 +49,16 @@ export async function runManifestCommand(
   }
   if (settings.dryRun) {
     const preview = edit(manifest);
-    return { ...base(settings, targets, `Dry run: ${preview.summary}`, preview.channelBefore, preview.channelAfter), plan: [preview.summary] };
+    return {
+      ...base(
+        settings,
+        targets,
+        `Dry run: ${preview.summary}`,
+        preview.channelBefore,
+        preview.channelAfter,
+      ),
+      plan: [preview.summary],
+    };
   }
 
   const { result, commitSha } = await commitEdit(store, snapshot, edit, targets.manifestWhere);
@@ -78,7 +87,13 @@ async function editFor(
     }
     case 'promote':
       return (current) =>
-        promoteChannel(current ?? manifest, settings.fromChannel, settings.channel, settings.rollout, ctx);
+        promoteChannel(
+          current ?? manifest,
+          settings.fromChannel,
+          settings.channel,
+          settings.rollout,
+          ctx,
+        );
     case 'rollout':
       return (current) => setRollout(current ?? manifest, settings.channel, settings.rollout, ctx);
     case 'prune':
@@ -89,9 +104,15 @@ async function editFor(
 }
 
 // A rollback target is fixed once per run, so a re-applied edit never steps back twice.
-function rollbackTarget(settings: Settings, context: RunContext, manifest: Manifest): string | undefined {
+function rollbackTarget(
+  settings: Settings,
+  context: RunContext,
+  manifest: Manifest,
+): string | undefined {
   if (settings.version) {
-    return settings.version === BUILTIN ? BUILTIN : parseReleaseVersion(settings.version, 'version');
+    return settings.version === BUILTIN
+      ? BUILTIN
+      : parseReleaseVersion(settings.version, 'version');
   }
   const { target, alreadyDone } = resolveRollbackTarget(manifest, settings.channel, context.runId);
   if (alreadyDone) return undefined;

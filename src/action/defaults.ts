@@ -19,7 +19,10 @@ export function resolvePublishVersion(
 ): ResolvedVersion {
   if (input) return { version: parseReleaseVersion(input, 'version'), source: 'the version input' };
   if (pushedTag && /^v?\d/.test(pushedTag)) {
-    return { version: parseReleaseVersion(pushedTag, 'version'), source: `the pushed tag ${pushedTag}` };
+    return {
+      version: parseReleaseVersion(pushedTag, 'version'),
+      source: `the pushed tag ${pushedTag}`,
+    };
   }
   const found = nearestPackageVersion(folder, workspace);
   if (found) {

@@ -12,10 +12,13 @@ const log: Log = { info: core.info, warning: core.warning, debug: core.debug };
 async function main(): Promise<void> {
   try {
     // Secrets are masked before anything else can print them.
-    for (const secret of ['token', 'release-token', 'encryption-key']) maskSecret(core.getInput(secret));
+    for (const secret of ['token', 'release-token', 'encryption-key'])
+      maskSecret(core.getInput(secret));
     const settings = readSettings((name) => core.getInput(name));
     const context = readRunContext(process.env, process.cwd());
-    core.debug(`Command ${settings.command} on channel ${settings.channel} in ${context.repository}.`);
+    core.debug(
+      `Command ${settings.command} on channel ${settings.channel} in ${context.repository}.`,
+    );
     const result = await runCommand(settings, context, log);
     setOutputs(result);
     await writeSummary(result);

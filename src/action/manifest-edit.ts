@@ -4,7 +4,12 @@
 import { UserError } from '../errors.js';
 import type { ManifestStore, StoredFile } from '../github/manifest-store.js';
 import type { EditResult } from '../manifest/edits.js';
-import { ManifestError, parseManifest, serializeManifest, type LoadedManifest } from '../manifest/parse.js';
+import {
+  ManifestError,
+  parseManifest,
+  serializeManifest,
+  type LoadedManifest,
+} from '../manifest/parse.js';
 import type { Manifest } from '../manifest/types.js';
 
 export interface ManifestSnapshot {

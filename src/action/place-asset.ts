@@ -3,9 +3,20 @@
 // here touches the manifest, so a failure leaves devices on the last good bundle.
 import { encryptedChecksum } from '../bundle/encrypt.js';
 import { UserError } from '../errors.js';
-import { checkDownload, deleteAsset, safeAssetName, uploadAsset, verifyAsset } from '../github/assets.js';
+import {
+  checkDownload,
+  deleteAsset,
+  safeAssetName,
+  uploadAsset,
+  verifyAsset,
+} from '../github/assets.js';
 import type { GitHub } from '../github/client.js';
-import { findOrCreateRelease, publishRelease, type Release, type ReleaseAsset } from '../github/releases.js';
+import {
+  findOrCreateRelease,
+  publishRelease,
+  type Release,
+  type ReleaseAsset,
+} from '../github/releases.js';
 import type { RepoRef } from '../github/repo.js';
 import type { Log } from '../log.js';
 import type { Delivery } from '../manifest/types.js';
@@ -31,7 +42,10 @@ export interface PlaceOptions {
   log: Log;
 }
 
-export async function placeAsset(prepared: PreparedBundle, options: PlaceOptions): Promise<PlacedAsset> {
+export async function placeAsset(
+  prepared: PreparedBundle,
+  options: PlaceOptions,
+): Promise<PlacedAsset> {
   const { gh, repo, log } = options;
   const name = safeAssetName(`${options.appId}-${prepared.version}.zip`);
   const record = {
@@ -48,7 +62,9 @@ export async function placeAsset(prepared: PreparedBundle, options: PlaceOptions
     name: options.releaseName || prepared.tag,
     body: withAssetRecord(options.releaseNotes, record),
   });
-  log.info(`${created ? 'Created draft release' : 'Using release'} ${prepared.tag} (id ${release.id}).`);
+  log.info(
+    `${created ? 'Created draft release' : 'Using release'} ${prepared.tag} (id ${release.id}).`,
+  );
 
   // Step 4: upload, unless a matching asset from an earlier attempt is already there.
   const existing = release.assets.find((asset) => asset.name === name);
@@ -57,7 +73,9 @@ export async function placeAsset(prepared: PreparedBundle, options: PlaceOptions
   let payload: PlacedAsset['payload'] = prepared.payload;
   let body: string | undefined;
   if (existing && reusable) {
-    log.info(`Asset ${name} already holds this bundle (sha256 ${prepared.bundle.sha256}); reusing it.`);
+    log.info(
+      `Asset ${name} already holds this bundle (sha256 ${prepared.bundle.sha256}); reusing it.`,
+    );
     asset = existing;
     payload = reusable;
   } else {
@@ -81,11 +99,13 @@ export async function placeAsset(prepared: PreparedBundle, options: PlaceOptions
 
   // Step 5: GitHub stored exactly our bytes.
   // A reused encrypted asset holds an earlier run's ciphertext: GitHub's digest is its reference.
-  const expected = existing && reusable && prepared.key ? reusedExpectation(existing) : uploaded(prepared);
+  const expected =
+    existing && reusable && prepared.key ? reusedExpectation(existing) : uploaded(prepared);
   verifyAsset(asset, expected);
 
   // Step 6: publish, then read the final URL (a draft's download URL changes on publish).
-  const published = release.draft || body ? await publishRelease(gh, repo, release, { body }) : release;
+  const published =
+    release.draft || body ? await publishRelease(gh, repo, release, { body }) : release;
   const final = published.assets.find((a) => a.id === asset.id) ?? asset;
   if (options.delivery === 'direct') {
     await checkDownload(final.browserDownloadUrl, expected, log);
@@ -111,7 +131,8 @@ function reusablePayload(
   release: Release,
   prepared: PreparedBundle,
 ): PlacedAsset['payload'] | undefined {
-  if (asset.state !== 'uploaded' || labelSha256(asset.label) !== prepared.bundle.sha256) return undefined;
+  if (asset.state !== 'uploaded' || labelSha256(asset.label) !== prepared.bundle.sha256)
+    return undefined;
   if (!prepared.key) return { checksum: prepared.bundle.sha256, sessionKey: '' };
   const record = readAssetRecord(release.body, asset.name);
   if (!record?.session_key || record.key_id !== prepared.key.keyId) return undefined;

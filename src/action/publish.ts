@@ -38,7 +38,13 @@ export async function publish(
   const snapshot = await readManifest(store, targets.manifestWhere);
   const manifest = snapshot.loaded?.manifest;
   const folder = path.resolve(context.workspace, settings.path);
-  const appId = resolveAppId(settings.appId, manifest, folder, context.workspace, targets.manifestWhere);
+  const appId = resolveAppId(
+    settings.appId,
+    manifest,
+    folder,
+    context.workspace,
+    targets.manifestWhere,
+  );
   const serving = manifest?.channels[settings.channel]?.version;
   const known = manifest && findPublished(manifest, prepared.version, prepared.bundle.sha256);
   if (known) return alreadyPublished(known, prepared, serving, settings, targets, log);
@@ -100,7 +106,9 @@ function alreadyPublished(
 ): CommandResult {
   const headline =
     `Version ${prepared.version} is already published with this content; nothing was written.` +
-    (serving === prepared.version ? '' : ` Channel ${settings.channel} serves ${serving ?? 'nothing'}; use promote or rollback to move it.`);
+    (serving === prepared.version
+      ? ''
+      : ` Channel ${settings.channel} serves ${serving ?? 'nothing'}; use promote or rollback to move it.`);
   log.info(headline);
   return {
     command: 'publish',

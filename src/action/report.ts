@@ -22,7 +22,10 @@ export function setOutputs(result: CommandResult): void {
 export async function writeSummary(result: CommandResult): Promise<void> {
   const rows: [string, string][] = [
     ['Version', result.version ?? ''],
-    ['Channel', `${result.channel}: ${result.channelBefore ?? 'nothing'} → ${result.channelAfter ?? 'nothing'}`],
+    [
+      'Channel',
+      `${result.channel}: ${result.channelBefore ?? 'nothing'} → ${result.channelAfter ?? 'nothing'}`,
+    ],
     ['Size', result.size === undefined ? '' : `${result.size} bytes`],
     ['Files', result.files === undefined ? '' : String(result.files)],
     ['Checksum', result.checksum ? `<code>${result.checksum}</code>` : ''],
@@ -35,7 +38,10 @@ export async function writeSummary(result: CommandResult): Promise<void> {
     .addHeading(`Live update: ${result.command}`, 3)
     .addRaw(`<p>${escapeHtml(result.headline)}</p>`, true)
     .addTable([
-      [{ data: 'Field', header: true }, { data: 'Value', header: true }],
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true },
+      ],
       ...rows.filter(([, value]) => value !== '').map(([field, value]) => [field, value]),
     ]);
   if (result.plan) summary.addList(result.plan.map(escapeHtml));
@@ -43,5 +49,8 @@ export async function writeSummary(result: CommandResult): Promise<void> {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
 }

@@ -7,7 +7,11 @@ import type { CommandResult } from './result.js';
 import type { Settings } from './settings.js';
 import { resolveTargets } from './targets.js';
 
-export async function runCommand(settings: Settings, context: RunContext, log: Log): Promise<CommandResult> {
+export async function runCommand(
+  settings: Settings,
+  context: RunContext,
+  log: Log,
+): Promise<CommandResult> {
   const targets = resolveTargets(settings, context, log);
   return settings.command === 'publish'
     ? publish(settings, context, targets, log)

@@ -61,7 +61,11 @@ export function readSettings(input: InputReader): Settings {
     rollout: percent('rollout', input('rollout') || '100'),
     keep: input('keep') ? positiveInteger('keep', input('keep')) : undefined,
     delivery: oneOf('delivery', input('delivery') || 'direct', DELIVERIES),
-    requireNotifyAppReady: bool('require-notify-app-ready', input('require-notify-app-ready'), true),
+    requireNotifyAppReady: bool(
+      'require-notify-app-ready',
+      input('require-notify-app-ready'),
+      true,
+    ),
     dryRun: bool('dry-run', input('dry-run'), false),
   };
   requireForCommand(settings);
@@ -70,19 +74,34 @@ export function readSettings(input: InputReader): Settings {
 
 function requireForCommand(s: Settings): void {
   if (!s.token) {
-    throw new InputError('token', 'empty. Pass `token: ${{ github.token }}` (the default) or a PAT.');
+    throw new InputError(
+      'token',
+      'empty. Pass `token: ${{ github.token }}` (the default) or a PAT.',
+    );
   }
   if (s.command === 'publish' && !s.path) {
-    throw new InputError('path', 'required for `command: publish`: the built web folder, e.g. `www`.');
+    throw new InputError(
+      'path',
+      'required for `command: publish`: the built web folder, e.g. `www`.',
+    );
   }
   if (s.command === 'promote' && !s.fromChannel) {
-    throw new InputError('from-channel', 'required for `command: promote`: the channel to copy from.');
+    throw new InputError(
+      'from-channel',
+      'required for `command: promote`: the channel to copy from.',
+    );
   }
   if (s.command === 'promote' && s.fromChannel === s.channel) {
-    throw new InputError('from-channel', `the same as \`channel\` (${s.channel}); name another channel.`);
+    throw new InputError(
+      'from-channel',
+      `the same as \`channel\` (${s.channel}); name another channel.`,
+    );
   }
   if (s.command === 'prune' && s.keep === undefined) {
-    throw new InputError('keep', 'required for `command: prune`: how many bundles per channel stay.');
+    throw new InputError(
+      'keep',
+      'required for `command: prune`: how many bundles per channel stay.',
+    );
   }
 }
 
@@ -107,7 +126,11 @@ function tagName(raw: string): string {
 
 function manifestPath(raw: string): string {
   const parts = raw.split('/');
-  if (!raw.startsWith('/') && !raw.includes('\\') && parts.every((p) => p && p !== '.' && p !== '..')) {
+  if (
+    !raw.startsWith('/') &&
+    !raw.includes('\\') &&
+    parts.every((p) => p && p !== '.' && p !== '..')
+  ) {
     return raw;
   }
   throw new InputError(
@@ -122,7 +145,10 @@ function branchName(raw: string): string {
 }
 
 function platforms(raw: string): Platform[] {
-  const list = raw.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = list.filter((p) => !(PLATFORMS as readonly string[]).includes(p));
   if (list.length === 0 || unknown.length > 0) {
     throw new InputError(

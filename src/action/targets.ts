@@ -26,7 +26,9 @@ export function resolveTargets(settings: Settings, context: RunContext, log: Log
   const gh = createGitHub({ token: settings.token, apiUrl: context.apiUrl, log });
   const releaseToken = settings.releaseToken || settings.token;
   const releaseGh =
-    releaseToken === settings.token ? gh : createGitHub({ token: releaseToken, apiUrl: context.apiUrl, log });
+    releaseToken === settings.token
+      ? gh
+      : createGitHub({ token: releaseToken, apiUrl: context.apiUrl, log });
   return {
     gh,
     releaseGh,
@@ -34,7 +36,12 @@ export function resolveTargets(settings: Settings, context: RunContext, log: Log
     releaseRepo,
     releaseRepoName,
     manifestWhere: `${settings.manifestBranch}:${settings.manifestPath} in ${context.repository}`,
-    manifestUrl: manifestRawUrl(context.serverUrl, manifestRepo, settings.manifestBranch, settings.manifestPath),
+    manifestUrl: manifestRawUrl(
+      context.serverUrl,
+      manifestRepo,
+      settings.manifestBranch,
+      settings.manifestPath,
+    ),
   };
 }
 
