@@ -30,9 +30,15 @@ export interface PreparedBundle {
   key?: EncryptionKey;
 }
 
+/** The inputs step 1 reads; the CLI's `bundle` command passes only these. */
+export type BundleSettings = Pick<
+  Settings,
+  'path' | 'version' | 'tag' | 'encryptionKey' | 'nativeVersions' | 'requireNotifyAppReady'
+>;
+
 export async function prepareBundle(
-  settings: Settings,
-  context: RunContext,
+  settings: BundleSettings,
+  context: Pick<RunContext, 'workspace' | 'pushedTag'>,
   log: Log,
 ): Promise<PreparedBundle> {
   const folder = path.resolve(context.workspace, settings.path);
@@ -55,7 +61,9 @@ export async function prepareBundle(
     path: folder,
     requireNotifyAppReady: settings.requireNotifyAppReady,
   });
-  log.info(`Zipped ${bundle.files} files from ${settings.path}: ${bundle.size} bytes, sha256 ${bundle.sha256}.`);
+  log.info(
+    `Zipped ${bundle.files} files from ${settings.path}: ${bundle.size} bytes, sha256 ${bundle.sha256}.`,
+  );
 
   const payload = key ? encryptedPayload(bundle, key) : plainPayload(bundle);
   if (key) log.info(`Encrypted with key ${key.keyId}.`);
