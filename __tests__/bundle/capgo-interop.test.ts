@@ -1,12 +1,7 @@
 // Interoperability with the vendor's own CLI (@capgo/cli), which implements the device side of
 // the encryption scheme: what we encrypt, it decrypts and verifies; what it encrypts, we do.
-// The CLI runs in a network namespace of its own (`unshare -rn`): it would otherwise ask the npm
-// registry for its latest version, and tests talk to no outside host.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildBundle, type BuiltBundle } from '../../src/bundle/index.js';
 import {
@@ -16,29 +11,8 @@ import {
   recoverChecksum,
 } from '../../src/bundle/encrypt.js';
 import { generateKeyPair, readEncryptionKey } from '../../src/bundle/keys.js';
-import { removeTempDirs, tempDir, webBuild } from './fixtures.js';
-
-const CLI_TIMEOUT_MS = 30_000;
-const require = createRequire(import.meta.url);
-
-function installedPackage(name: string): string {
-  const roots = require.resolve.paths(name) ?? [];
-  const found = roots
-    .map((dir) => join(dir, name))
-    .find((dir) => existsSync(join(dir, 'package.json')));
-  if (!found) throw new Error(`${name} is not installed: run npm ci`);
-  return found;
-}
-
-/** Whether this machine lets us run a process without network (user namespaces). */
-function canIsolateNetwork(): boolean {
-  try {
-    execFileSync('unshare', ['-rn', 'true'], { stdio: 'ignore', timeout: 5000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { canIsolateNetwork, capacitorProject, capgo } from '../../test-support/capgo.js';
+import { removeTempDirs, webBuild } from './fixtures.js';
 
 const isolated = canIsolateNetwork();
 if (!isolated) {
@@ -47,52 +21,6 @@ if (!isolated) {
   );
 }
 const describeIsolated = isolated ? describe : describe.skip;
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `@capgo/cli` with `args` in `cwd`, without network, within a time bound. */
-function capgo(cwd: string, args: string[]): Promise<CliResult> {
-  const cli = join(installedPackage('@capgo/cli'), 'dist', 'index.js');
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: cwd,
-    CAPGO_DISABLE_TELEMETRY: 'true',
-    NO_COLOR: '1',
-  };
-  return new Promise((resolve) => {
-    execFile(
-      'unshare',
-      ['-rn', process.execPath, cli, ...args],
-      { cwd, env, timeout: CLI_TIMEOUT_MS, killSignal: 'SIGKILL' },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-/** A folder the CLI accepts: capacitor.config.json with the public key, and the plugin at 8.x. */
-async function capacitorProject(publicKeyPem: string): Promise<string> {
-  const dir = await tempDir();
-  const config = {
-    appId: 'com.example.app',
-    appName: 'Example',
-    webDir: 'www',
-    plugins: { CapacitorUpdater: { publicKey: publicKeyPem } },
-  };
-  await writeFile(join(dir, 'capacitor.config.json'), JSON.stringify(config, null, 2));
-  await mkdir(join(dir, 'node_modules', '@capgo'), { recursive: true });
-  await symlink(
-    installedPackage('@capgo/capacitor-updater'),
-    join(dir, 'node_modules', '@capgo', 'capacitor-updater'),
-  );
-  return dir;
-}
 
 afterAll(removeTempDirs);
 

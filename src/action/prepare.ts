@@ -59,7 +59,10 @@ export async function prepareBundle(
 
   const bundle = await buildBundle({
     path: folder,
+    // Messages name the folder as the user wrote it, so a hint reads "path: www/dist".
+    displayPath: settings.path,
     requireNotifyAppReady: settings.requireNotifyAppReady,
+    log,
   });
   log.info(
     `Zipped ${bundle.files} files from ${settings.path}: ${bundle.size} bytes, sha256 ${bundle.sha256}.`,
