@@ -145,6 +145,17 @@ describe('publish through dist/index.js', () => {
     expect(e2e.github.requests.length).toBe(requestsBefore);
   });
 
+  it('dry-run does everything up to the first GitHub write and prints the plan', async () => {
+    const requestsBefore = e2e.github.requests.length;
+    const run = await e2e.run({ path: buildPath, version: '1.3.0', 'dry-run': 'true' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/would upload com\.example\.app-1\.3\.0\.zip/);
+    expect(run.outputs.checksum).toMatch(/^[0-9a-f]{64}$/);
+    const calls = e2e.github.requests.slice(requestsBefore);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
   it('fails before any API call when the folder has no index.html, naming the input and the fix', async () => {
     const requestsBefore = e2e.github.requests.length;
     const run = await e2e.run({ path: 'missing-build', version: '1.2.4' });

@@ -20,6 +20,10 @@ async function main(): Promise<void> {
       `Command ${settings.command} on channel ${settings.channel} in ${context.repository}.`,
     );
     const result = await runCommand(settings, context, log);
+    if (result.plan) {
+      core.info(result.headline);
+      for (const step of result.plan) core.info(`  would ${step}`);
+    }
     setOutputs(result);
     await writeSummary(result);
   } catch (error) {
