@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1316:
+/***/ 6004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const Utils = __nccwpck_require__(5391);
+const Utils = __nccwpck_require__(191);
 const pth = __nccwpck_require__(6928);
-const ZipEntry = __nccwpck_require__(2609);
-const ZipFile = __nccwpck_require__(6991);
+const ZipEntry = __nccwpck_require__(6097);
+const ZipFile = __nccwpck_require__(7487);
 
 const get_Bool = (...val) => Utils.findLast(val, (c) => typeof c === "boolean");
 const get_Str = (...val) => Utils.findLast(val, (c) => typeof c === "string");
@@ -1029,10 +1029,10 @@ module.exports = function (/**String*/ input, /** object */ options) {
 
 /***/ }),
 
-/***/ 3746:
+/***/ 4962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var Utils = __nccwpck_require__(5391),
+var Utils = __nccwpck_require__(191),
     Constants = Utils.Constants;
 
 /* The central directory file header */
@@ -1432,19 +1432,19 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1907:
+/***/ 5843:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.EntryHeader = __nccwpck_require__(3746);
-exports.MainHeader = __nccwpck_require__(9311);
+exports.EntryHeader = __nccwpck_require__(4962);
+exports.MainHeader = __nccwpck_require__(6575);
 
 
 /***/ }),
 
-/***/ 9311:
+/***/ 6575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var Utils = __nccwpck_require__(5391),
+var Utils = __nccwpck_require__(191),
     Constants = Utils.Constants;
 
 /* The entries in the end of central directory */
@@ -1625,7 +1625,7 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5120:
+/***/ 7632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = function (/*Buffer*/ inbuf) {
@@ -1665,21 +1665,21 @@ module.exports = function (/*Buffer*/ inbuf) {
 
 /***/ }),
 
-/***/ 3667:
+/***/ 3027:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.Deflater = __nccwpck_require__(5120);
-exports.Inflater = __nccwpck_require__(9540);
-exports.ZipCrypto = __nccwpck_require__(2689);
+exports.Deflater = __nccwpck_require__(7632);
+exports.Inflater = __nccwpck_require__(7556);
+exports.ZipCrypto = __nccwpck_require__(5489);
 
 
 /***/ }),
 
-/***/ 9540:
+/***/ 7556:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const version = +(process?.versions?.node ?? "").split(".")[0] || 0;
-const Errors = __nccwpck_require__(6232);
+const Errors = __nccwpck_require__(7448);
 
 module.exports = function (/*Buffer*/ inbuf, /*number*/ expectedLength) {
     var zlib = __nccwpck_require__(3106);
@@ -1746,7 +1746,7 @@ module.exports = function (/*Buffer*/ inbuf, /*number*/ expectedLength) {
 
 /***/ }),
 
-/***/ 2689:
+/***/ 5489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1754,7 +1754,7 @@ module.exports = function (/*Buffer*/ inbuf, /*number*/ expectedLength) {
 // node crypt, we use it for generate salt
 // eslint-disable-next-line node/no-unsupported-features/node-builtins
 const { randomFillSync } = __nccwpck_require__(6982);
-const Errors = __nccwpck_require__(6232);
+const Errors = __nccwpck_require__(7448);
 
 // generate CRC32 lookup table
 const crctable = new Uint32Array(256).map((t, crc) => {
@@ -1928,7 +1928,7 @@ module.exports = { decrypt, encrypt, _salter };
 
 /***/ }),
 
-/***/ 2834:
+/***/ 7986:
 /***/ ((module) => {
 
 module.exports = {
@@ -2077,7 +2077,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1579:
+/***/ 6875:
 /***/ ((module) => {
 
 module.exports = {
@@ -2089,7 +2089,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6232:
+/***/ 7448:
 /***/ ((__unused_webpack_module, exports) => {
 
 const errors = {
@@ -2162,7 +2162,7 @@ for (const msg of Object.keys(errors)) {
 
 /***/ }),
 
-/***/ 38:
+/***/ 3990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const pth = __nccwpck_require__(6928);
@@ -2245,25 +2245,25 @@ module.exports = function (/*String*/ path, /*Utils object*/ { fs }) {
 
 /***/ }),
 
-/***/ 5391:
+/***/ 191:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(9066);
-module.exports.Constants = __nccwpck_require__(2834);
-module.exports.Errors = __nccwpck_require__(6232);
-module.exports.FileAttr = __nccwpck_require__(38);
-module.exports.decoder = __nccwpck_require__(1579);
+module.exports = __nccwpck_require__(5546);
+module.exports.Constants = __nccwpck_require__(7986);
+module.exports.Errors = __nccwpck_require__(7448);
+module.exports.FileAttr = __nccwpck_require__(3990);
+module.exports.decoder = __nccwpck_require__(6875);
 
 
 /***/ }),
 
-/***/ 9066:
+/***/ 5546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const fsystem = __nccwpck_require__(9896);
 const pth = __nccwpck_require__(6928);
-const Constants = __nccwpck_require__(2834);
-const Errors = __nccwpck_require__(6232);
+const Constants = __nccwpck_require__(7986);
+const Errors = __nccwpck_require__(7448);
 const isWin = typeof process === "object" && "win32" === process.platform;
 
 const is_Obj = (obj) => typeof obj === "object" && obj !== null;
@@ -2745,13 +2745,13 @@ Utils.crcTable = crcTable;
 
 /***/ }),
 
-/***/ 2609:
+/***/ 6097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var Utils = __nccwpck_require__(5391),
-    Headers = __nccwpck_require__(1907),
+var Utils = __nccwpck_require__(191),
+    Headers = __nccwpck_require__(5843),
     Constants = Utils.Constants,
-    Methods = __nccwpck_require__(3667);
+    Methods = __nccwpck_require__(3027);
 
 module.exports = function (/** object */ options, /*Buffer*/ input) {
     var _centralHeader = new Headers.EntryHeader(),
@@ -3167,12 +3167,12 @@ module.exports = function (/** object */ options, /*Buffer*/ input) {
 
 /***/ }),
 
-/***/ 6991:
+/***/ 7487:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const ZipEntry = __nccwpck_require__(2609);
-const Headers = __nccwpck_require__(1907);
-const Utils = __nccwpck_require__(5391);
+const ZipEntry = __nccwpck_require__(6097);
+const Headers = __nccwpck_require__(5843);
+const Utils = __nccwpck_require__(191);
 
 module.exports = function (/*Buffer|null*/ inBuffer, /** object */ options) {
     var entryList = [],
@@ -3640,7 +3640,7 @@ module.exports = function (/*Buffer|null*/ inBuffer, /** object */ options) {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 4915:
 /***/ (function(module) {
 
 /**
@@ -5170,7 +5170,7 @@ module.exports = function (/*Buffer|null*/ inBuffer, /** object */ options) {
 
 /***/ }),
 
-/***/ 6854:
+/***/ 3523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5181,8 +5181,8 @@ module.exports = function (/*Buffer|null*/ inBuffer, /** object */ options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _manifest_versions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7064);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
+/* harmony import */ var _manifest_versions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5193);
 // Where inputs left empty get their values: the pushed tag, package.json, capacitor.config.
 
 
@@ -5265,7 +5265,7 @@ function isInside(dir, top) {
 
 /***/ }),
 
-/***/ 9397:
+/***/ 4586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5278,7 +5278,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 ;// CONCATENATED MODULE: ./src/log.ts
 const silentLog = { info() { }, warning() { }, debug() { } };
 
@@ -5720,7 +5720,7 @@ class Compressor {
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 // EXTERNAL MODULE: ./src/bundle/self-check.ts
-var self_check = __nccwpck_require__(3741);
+var self_check = __nccwpck_require__(4808);
 ;// CONCATENATED MODULE: ./src/bundle/walk.ts
 // Walks the build folder into the list of files and empty folders the bundle holds. Entry names
 // are built from directory-entry names joined with `/`, never from OS paths, so they come out
@@ -5816,7 +5816,7 @@ function baseName(name) {
 }
 
 // EXTERNAL MODULE: ./src/bundle/zip-format.ts
-var zip_format = __nccwpck_require__(9335);
+var zip_format = __nccwpck_require__(1994);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/bundle/zip-writer.ts
@@ -6017,13 +6017,13 @@ function missingNotifyAppReady(label) {
 }
 
 // EXTERNAL MODULE: ./src/bundle/encrypt.ts
-var encrypt = __nccwpck_require__(6997);
+var encrypt = __nccwpck_require__(3998);
 // EXTERNAL MODULE: ./src/bundle/keys.ts
-var keys = __nccwpck_require__(422);
+var keys = __nccwpck_require__(1243);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
-var versions = __nccwpck_require__(7064);
+var versions = __nccwpck_require__(5193);
 // EXTERNAL MODULE: ./src/action/defaults.ts
-var defaults = __nccwpck_require__(6854);
+var defaults = __nccwpck_require__(3523);
 ;// CONCATENATED MODULE: ./src/action/prepare.ts
 // Publish step 1: everything that can be checked without GitHub. Every refusal happens here,
 // before the first API call, so a bad input never leaves a half-made release behind.
@@ -6072,7 +6072,7 @@ function encryptedPayload(bundle, key) {
 
 /***/ }),
 
-/***/ 6997:
+/***/ 3998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6159,7 +6159,7 @@ function encryptAndHash(zip, aesKey, iv) {
 
 /***/ }),
 
-/***/ 422:
+/***/ 1243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6170,7 +6170,7 @@ function encryptAndHash(zip, aesKey, iv) {
 /* unused harmony export KEY_BITS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
 // The publisher's RSA key. The plugin decrypts with RSA-2048 in PKCS#1 v1.5 only, so every
 // other kind of key is refused here with the reason, before anything is built or uploaded.
 // No message ever quotes the key: it comes from a secret.
@@ -6282,7 +6282,7 @@ function notPem(input) {
 
 /***/ }),
 
-/***/ 3741:
+/***/ 4808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6290,7 +6290,7 @@ function notPem(input) {
 /* harmony export */   rG: () => (/* binding */ verifyZip)
 /* harmony export */ });
 /* unused harmony export ZipSelfCheckError */
-/* harmony import */ var _zip_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9335);
+/* harmony import */ var _zip_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1994);
 // Reads back the central directory of a zip we built and checks every entry the way the
 // plugin's unzip code will: a name it refuses, or a layout its stream reader cannot follow,
 // would break every device that downloads the bundle, so such a zip never leaves the build.
@@ -6382,7 +6382,7 @@ function checkEntry(zip, central, name) {
 
 /***/ }),
 
-/***/ 9335:
+/***/ 1994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6490,7 +6490,7 @@ function writeEndOfCentralDirectory(out, at, directory) {
 
 /***/ }),
 
-/***/ 3710:
+/***/ 3748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6500,7 +6500,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
@@ -7131,13 +7131,13 @@ function manifestRawUrl(serverUrl, repo, branch, path) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/edits.ts + 4 modules
-var edits = __nccwpck_require__(9251);
+var edits = __nccwpck_require__(8873);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
-var versions = __nccwpck_require__(7064);
+var versions = __nccwpck_require__(5193);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(2628);
+var types = __nccwpck_require__(263);
 // EXTERNAL MODULE: ./src/manifest/parse.ts + 2 modules
-var parse = __nccwpck_require__(4881);
+var parse = __nccwpck_require__(9930);
 ;// CONCATENATED MODULE: ./src/action/manifest-edit.ts
 // Every command changes the manifest the same way: read it, apply a pure edit, and write it
 // back with compare-and-swap. On a conflict the store re-reads and this edit is applied again
@@ -7173,10 +7173,10 @@ function load(text, where) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
+// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(4915);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -7217,7 +7217,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -7300,7 +7300,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -7542,7 +7542,7 @@ throttling.VERSION = dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -7557,7 +7557,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -7586,7 +7586,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -7634,7 +7634,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -7655,7 +7655,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -7702,7 +7702,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -8048,7 +8048,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -8340,7 +8340,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -8941,7 +8941,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -9148,7 +9148,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -9279,7 +9279,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -9334,11 +9334,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -9479,11 +9479,11 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js
 const dist_src_version_VERSION = "6.0.0";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js
 
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request, options) => {
@@ -9509,7 +9509,7 @@ function requestLog(octokit) {
 requestLog.VERSION = dist_src_version_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -9921,12 +9921,12 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -12220,7 +12220,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -12346,7 +12346,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -12367,11 +12367,11 @@ legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_versio
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/rest/dist-src/version.js
 const rest_dist_src_version_VERSION = "22.0.1";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/rest/dist-src/index.js
 
 
 
@@ -12652,9 +12652,9 @@ function base(settings, targets, headline, channelBefore, channelAfter) {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(6629);
+var names = __nccwpck_require__(8402);
 // EXTERNAL MODULE: ./src/action/defaults.ts
-var defaults = __nccwpck_require__(6854);
+var defaults = __nccwpck_require__(3523);
 ;// CONCATENATED MODULE: ./src/action/app-id.ts
 
 
@@ -12676,7 +12676,7 @@ function resolveAppId(input, manifest, folder, workspace, manifestWhere) {
 }
 
 // EXTERNAL MODULE: ./src/bundle/encrypt.ts
-var encrypt = __nccwpck_require__(6997);
+var encrypt = __nccwpck_require__(3998);
 ;// CONCATENATED MODULE: ./src/action/release-record.ts
 // What a re-run needs to converge is kept beside the asset on GitHub itself: the plain SHA-256
 // in the asset's label, and the session key of an encrypted bundle (public anyway: devices
@@ -12709,15 +12709,12 @@ function parseRecord(json) {
         const value = JSON.parse(json);
         if (typeof value.asset !== 'string' || typeof value.sha256 !== 'string')
             return undefined;
-        const record = {
+        return {
             asset: value.asset,
             sha256: value.sha256,
             session_key: typeof value.session_key === 'string' ? value.session_key : '',
             key_id: typeof value.key_id === 'string' ? value.key_id : '',
         };
-        if (typeof value.digest === 'string')
-            record.digest = value.digest;
-        return record;
     }
     catch {
         return undefined;
@@ -12741,7 +12738,6 @@ async function placeAsset(prepared, options) {
         sha256: prepared.bundle.sha256,
         session_key: prepared.payload.sessionKey,
         key_id: prepared.payload.keyId ?? '',
-        digest: prepared.payload.dataSha256,
     };
     // Step 3: the release.
     const { release, created } = await findOrCreateRelease(gh, repo, {
@@ -12749,23 +12745,24 @@ async function placeAsset(prepared, options) {
         targetCommitish: options.targetCommitish,
         name: options.releaseName || prepared.tag,
         body: withAssetRecord(options.releaseNotes, record),
-        log,
     });
     log.info(`${created ? 'Created draft release' : 'Using release'} ${prepared.tag} (id ${release.id}).`);
     // Step 4: upload, unless a matching asset from an earlier attempt is already there.
     const existing = release.assets.find((asset) => asset.name === name);
-    const reuse = existing && reusableAsset(existing, release, prepared);
+    const reusable = existing && reusablePayload(existing, release, prepared);
     let asset;
+    let payload = prepared.payload;
     let body;
-    if (existing && reuse) {
+    if (existing && reusable) {
         log.info(`Asset ${name} already holds this bundle (sha256 ${prepared.bundle.sha256}); reusing it.`);
         asset = existing;
+        payload = reusable;
     }
     else {
         if (release.immutable && !release.draft)
             throw immutableRelease(release, name);
         if (existing) {
-            log.warning(`Replacing ${name}: an earlier attempt left it incomplete or with other content, and it never reached the manifest.`);
+            log.warning(`Replacing ${name}: it holds other content from an earlier attempt that never reached the manifest.`);
             await deleteAsset(gh, repo, existing.id);
         }
         asset = await uploadAsset(gh, release, {
@@ -12780,7 +12777,8 @@ async function placeAsset(prepared, options) {
             body = withAssetRecord(release.body, record);
     }
     // Step 5: GitHub stored exactly our bytes.
-    const expected = reuse?.expected ?? uploaded(prepared);
+    // A reused encrypted asset holds an earlier run's ciphertext: GitHub's digest is its reference.
+    const expected = existing && reusable && prepared.key ? reusedExpectation(existing) : uploaded(prepared);
     verifyAsset(asset, expected);
     // Step 6: publish, then read the final URL (a draft's download URL changes on publish).
     const published = release.draft || body ? await publishRelease(gh, repo, release, { body }) : release;
@@ -12789,45 +12787,31 @@ async function placeAsset(prepared, options) {
         await checkDownload(final.browserDownloadUrl, expected, log);
         log.info(`Devices can download ${final.browserDownloadUrl}.`);
     }
-    return {
-        release: published,
-        asset: final,
-        payload: reuse?.payload ?? prepared.payload,
-        reused: Boolean(reuse),
-    };
+    return { release: published, asset: final, payload, reused: Boolean(existing && reusable) };
 }
 function uploaded(prepared) {
     return { size: prepared.payload.data.length, sha256: prepared.payload.dataSha256 };
 }
+function reusedExpectation(asset) {
+    return { size: asset.size, sha256: asset.digest?.replace(/^sha256:/, '') ?? '' };
+}
 /**
- * An existing asset can stand in for ours when it holds the same plain zip, completely (a run
- * that died at verification leaves an incomplete one behind), and for an encrypted bundle when
- * the recorded session key belongs to exactly these bytes and our key: devices need both.
+ * An existing asset can stand in for ours when it holds the same plain zip and, for an
+ * encrypted bundle, its session key and key are known: devices need both to open it.
  */
-function reusableAsset(asset, release, prepared) {
+function reusablePayload(asset, release, prepared) {
     if (asset.state !== 'uploaded' || labelSha256(asset.label) !== prepared.bundle.sha256)
         return undefined;
-    if (!prepared.key) {
-        const expected = uploaded(prepared);
-        const payload = { checksum: prepared.bundle.sha256, sessionKey: '' };
-        return holds(asset, expected) ? { payload, expected } : undefined;
-    }
+    if (!prepared.key)
+        return { checksum: prepared.bundle.sha256, sessionKey: '' };
     const record = readAssetRecord(release.body, asset.name);
-    if (!record?.session_key || !record.digest || record.key_id !== prepared.key.keyId)
+    if (!record?.session_key || record.key_id !== prepared.key.keyId)
         return undefined;
-    const expected = { size: asset.size, sha256: record.digest };
-    if (!holds(asset, expected))
-        return undefined;
-    const payload = {
+    return {
         checksum: (0,encrypt/* encryptedChecksum */.Qv)(prepared.bundle.sha256, prepared.key),
         sessionKey: record.session_key,
         keyId: prepared.key.keyId,
     };
-    return { payload, expected };
-}
-function holds(asset, expected) {
-    const digest = asset.digest?.toLowerCase();
-    return (asset.size === expected.size && (digest === undefined || digest === `sha256:${expected.sha256}`));
 }
 // Only reached when the version is not in the manifest, so no device was ever sent this asset.
 function immutableRelease(release, name) {
@@ -12836,7 +12820,7 @@ function immutableRelease(release, name) {
 }
 
 // EXTERNAL MODULE: ./src/action/prepare.ts + 13 modules
-var prepare = __nccwpck_require__(9397);
+var prepare = __nccwpck_require__(4586);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 // The publish command, in the order of the design: build and check locally, check the
 // manifest, release, upload, verify, publish, and only then commit the manifest. A failure at
@@ -13126,7 +13110,7 @@ function bool(name, raw, fallback) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
+var cli_args = __nccwpck_require__(1674);
 ;// CONCATENATED MODULE: ./src/cli/action-options.ts
 
 const INPUTS = {
@@ -13280,11 +13264,11 @@ function commandOptions(command) {
 }
 
 // EXTERNAL MODULE: ./src/cli/key-input.ts
-var key_input = __nccwpck_require__(4252);
+var key_input = __nccwpck_require__(8625);
 // EXTERNAL MODULE: ./src/cli/output.ts
-var output = __nccwpck_require__(6657);
+var output = __nccwpck_require__(5818);
 // EXTERNAL MODULE: ./src/cli/run-context.ts + 2 modules
-var run_context = __nccwpck_require__(3345);
+var run_context = __nccwpck_require__(2095);
 ;// CONCATENATED MODULE: ./src/cli/action-commands.ts
 // publish, rollback, promote, rollout and prune outside GitHub Actions: flags become the
 // action's inputs, the runner's context is worked out locally, and the action's runner does
@@ -13390,7 +13374,7 @@ function printResult(result) {
 
 /***/ }),
 
-/***/ 7593:
+/***/ 1674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13520,7 +13504,7 @@ function booleanText(values, name, fallback) {
 
 /***/ }),
 
-/***/ 3192:
+/***/ 787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13530,13 +13514,13 @@ function booleanText(values, name, fallback) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6854);
-/* harmony import */ var _action_prepare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9397);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
-/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4252);
-/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7327);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6657);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3345);
+/* harmony import */ var _action_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3523);
+/* harmony import */ var _action_prepare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4586);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1674);
+/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8625);
+/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9920);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5818);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2095);
 // `bundle <path>`: publish's first step alone, with no network. It builds and checks the zip,
 // hashes and optionally encrypts it, and shows what publish would upload and record, so a team
 // can try a build folder before CI does. With --manifest-out it also records the bundle in a
@@ -13729,7 +13713,7 @@ function printReport(report) {
 
 /***/ }),
 
-/***/ 5162:
+/***/ 4215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13739,20 +13723,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/defaults.ts
-var defaults = __nccwpck_require__(6854);
+var defaults = __nccwpck_require__(3523);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-// EXTERNAL MODULE: ./node_modules/adm-zip/adm-zip.js
-var adm_zip = __nccwpck_require__(1316);
+var cli_args = __nccwpck_require__(1674);
+// EXTERNAL MODULE: ../../work/main/node_modules/adm-zip/adm-zip.js
+var adm_zip = __nccwpck_require__(6004);
 var adm_zip_default = /*#__PURE__*/__nccwpck_require__.n(adm_zip);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/bundle/encrypt.ts
-var encrypt = __nccwpck_require__(6997);
+var encrypt = __nccwpck_require__(3998);
 // EXTERNAL MODULE: ./src/bundle/self-check.ts
-var self_check = __nccwpck_require__(3741);
+var self_check = __nccwpck_require__(4808);
 // EXTERNAL MODULE: ./src/responder/urls.ts
-var urls = __nccwpck_require__(9174);
+var urls = __nccwpck_require__(369);
 ;// CONCATENATED MODULE: ./src/cli/check-steps.ts
 const ok = (step, detail) => ({ step, status: 'ok', detail });
 const warn = (step, detail) => ({ step, status: 'warn', detail });
@@ -14060,9 +14044,9 @@ function findNull(value, at = '$') {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/bundle/keys.ts
-var keys = __nccwpck_require__(422);
+var keys = __nccwpck_require__(1243);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 ;// CONCATENATED MODULE: ./src/cli/check-request.ts
 // The update check a device sends (protocol section 1): the same fields, types and headers as
 // the plugin, so the responder cannot tell `check` from a phone.
@@ -14134,7 +14118,7 @@ function readPublicKey(file) {
 }
 
 // EXTERNAL MODULE: ./src/cli/output.ts
-var output = __nccwpck_require__(6657);
+var output = __nccwpck_require__(5818);
 ;// CONCATENATED MODULE: ./src/cli/check-report.ts
 
 function printSteps(device, body, steps, verdict) {
@@ -14339,7 +14323,7 @@ function parsedOrText(text) {
 
 /***/ }),
 
-/***/ 4252:
+/***/ 8625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14349,7 +14333,7 @@ function parsedOrText(text) {
 /* unused harmony export KEY_FILE_FLAG */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
 // The publisher's private key for encrypted bundles: a file named on the command line, or the
 // environment variable a CI secret usually arrives in. The key itself is never printed.
 
@@ -14376,7 +14360,7 @@ function readKeyFile(file) {
 
 /***/ }),
 
-/***/ 8528:
+/***/ 2583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14386,11 +14370,11 @@ function readKeyFile(file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bundle_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(422);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
-/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4252);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
+/* harmony import */ var _bundle_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3919);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1674);
+/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8625);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5818);
 // `keys`: a new RSA-2048 pair for encrypted bundles. The private key goes to a file for a
 // repository secret and is never printed; the public key is printed in the PKCS#1 form the
 // plugin reads, ready to paste into capacitor.config.
@@ -14493,7 +14477,7 @@ function printKeys(report) {
 
 /***/ }),
 
-/***/ 7327:
+/***/ 9920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14505,9 +14489,9 @@ function printKeys(report) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _manifest_edits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9251);
-/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4881);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
+/* harmony import */ var _manifest_edits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8873);
+/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9930);
 // A manifest on disk for trying bundles on this machine: `bundle --manifest-out` records each
 // bundle in it with the same pure edit publish uses, and `serve --manifest` answers from it.
 
@@ -14555,17 +14539,17 @@ function readLocal(file) {
 
 /***/ }),
 
-/***/ 2957:
+/***/ 8434:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3710);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3192);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5162);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8528);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6657);
-/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4440);
+/* harmony import */ var _action_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3748);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1674);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(787);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4215);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2583);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5818);
+/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7237);
 // `live-update-release <command>`: the action's commands and local tools outside GitHub Actions.
 
 
@@ -14624,7 +14608,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6657:
+/***/ 5818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14636,8 +14620,8 @@ __webpack_async_result__();
 /* harmony export */   Q2: () => (/* binding */ printJson),
 /* harmony export */   aO: () => (/* binding */ consoleLog)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1674);
 // What the CLI prints. Results go to stdout (text, or JSON with `--json`); progress, warnings
 // and errors go to stderr, so a script can read stdout while a person watches stderr.
 
@@ -14697,7 +14681,7 @@ async function exit(code) {
 
 /***/ }),
 
-/***/ 3345:
+/***/ 2095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14718,7 +14702,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 // What the runner tells us about the run, read once from the environment GitHub Actions sets.
 
@@ -14766,7 +14750,7 @@ function trimSlash(url) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __nccwpck_require__(7593);
+var args = __nccwpck_require__(1674);
 ;// CONCATENATED MODULE: ./src/cli/run-context.ts
 // Outside GitHub Actions nobody sets the runner's variables. The CLI works them out from its
 // flags, the environment and the git checkout, then hands them to the reader the action uses,
@@ -14880,7 +14864,7 @@ function git(args, cwd) {
 
 /***/ }),
 
-/***/ 4440:
+/***/ 7237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14895,9 +14879,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 // EXTERNAL MODULE: ./src/responder/urls.ts
-var urls = __nccwpck_require__(9174);
+var urls = __nccwpck_require__(369);
 ;// CONCATENATED MODULE: ./src/responder/options.ts
 // The responder's configuration: the same settings as environment variables (Node server,
 // Lambda) or as an options object (edge platforms pass their bindings). Read and checked once.
@@ -15311,9 +15295,9 @@ function refuse(error, message) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(2628);
+var types = __nccwpck_require__(263);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
-var versions = __nccwpck_require__(7064);
+var versions = __nccwpck_require__(5193);
 ;// CONCATENATED MODULE: ./src/responder/rollout.ts
 // Splits devices for a partial rollout. The hash must give the same answer on every check and
 // in every runtime (Node, workerd, Deno, Bun), so it is plain integer arithmetic over UTF-8
@@ -15642,7 +15626,7 @@ function channelNotFound(name) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/edits.ts + 4 modules
-var edits = __nccwpck_require__(9251);
+var edits = __nccwpck_require__(8873);
 ;// CONCATENATED MODULE: ./src/responder/bundle-plan.ts
 
 
@@ -15902,7 +15886,7 @@ function bodyTimeoutFor(method, path) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/parse.ts + 2 modules
-var parse = __nccwpck_require__(4881);
+var parse = __nccwpck_require__(9930);
 ;// CONCATENATED MODULE: ./src/responder/source.ts
 // Keeps the last good manifest and refreshes it in the background (stale-while-revalidate): a
 // check is answered from what is loaded while a newer copy is fetched. A fetch failure or a
@@ -16396,7 +16380,7 @@ function closeGracefully(server) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
+var cli_args = __nccwpck_require__(1674);
 ;// CONCATENATED MODULE: ./src/cli/file-server.ts
 // `serve --files <dir>`: the folder's files over plain http, standing in for GitHub's release
 // downloads when bundles are tried on this machine. Read-only, and nothing outside the folder.
@@ -16459,9 +16443,9 @@ function closeServer(server) {
 }
 
 // EXTERNAL MODULE: ./src/cli/local-manifest.ts
-var local_manifest = __nccwpck_require__(7327);
+var local_manifest = __nccwpck_require__(9920);
 // EXTERNAL MODULE: ./src/cli/output.ts
-var output = __nccwpck_require__(6657);
+var output = __nccwpck_require__(5818);
 ;// CONCATENATED MODULE: ./src/cli/serve.ts
 // `serve`: the responder's Node server on a manifest file or URL, for trying an app against a
 // manifest on this machine. It runs until Ctrl-C.
@@ -16603,7 +16587,7 @@ function stopSignal() {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16629,7 +16613,7 @@ class InputError extends UserError {
 
 /***/ }),
 
-/***/ 9251:
+/***/ 8873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16648,11 +16632,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_HISTORY, VersionConflictError
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 // EXTERNAL MODULE: ./src/manifest/entry-checks.ts + 1 modules
-var entry_checks = __nccwpck_require__(4319);
+var entry_checks = __nccwpck_require__(3910);
 // EXTERNAL MODULE: ./src/manifest/parse.ts + 2 modules
-var parse = __nccwpck_require__(4881);
+var parse = __nccwpck_require__(9930);
 ;// CONCATENATED MODULE: ./src/manifest/edit-support.ts
 // Pieces every manifest edit shares: copying instead of mutating, finding a channel with an error
 // that lists the real ones, checking a rollout percent, and appending to a channel's history.
@@ -16741,13 +16725,13 @@ function describe(version) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(6629);
+var names = __nccwpck_require__(8402);
 // EXTERNAL MODULE: ./src/manifest/semver.ts
-var semver = __nccwpck_require__(3425);
+var semver = __nccwpck_require__(1408);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(2628);
+var types = __nccwpck_require__(263);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
-var versions = __nccwpck_require__(7064);
+var versions = __nccwpck_require__(5193);
 ;// CONCATENATED MODULE: ./src/manifest/history.ts
 // What a channel's history says about the versions it served.
 
@@ -17071,7 +17055,7 @@ function setRollout(m, channel, percent, ctx) {
 
 /***/ }),
 
-/***/ 4319:
+/***/ 3910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17088,15 +17072,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./schema/manifest.schema.json
 const manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/live-update-release/schema/manifest.schema.json","title":"live-update-release manifest","description":"The live-update state of one Capacitor app: the bundles published to GitHub Releases and the channels that point devices at them. Written by the live-update-release action, served by its responder. Describes schema version 1; older manifests are migrated when loaded.","type":"object","required":["schema_version","app_id","default_channel","bundles","channels"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"This schema\'s URI, for editors."},"schema_version":{"const":1,"description":"Version of this file\'s layout. Missing means 0 (the first layout, migrated on load)."},"app_id":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)+$","maxLength":255,"description":"The app\'s reverse-domain id (appId in capacitor.config). Update checks from other apps are refused."},"default_channel":{"$ref":"#/$defs/channel_name","description":"The channel for devices that name none, or name one that does not exist or does not allow self-assignment."},"updated_at":{"type":"string","format":"date-time","description":"When the last change was written (ISO 8601)."},"channels":{"type":"object","description":"Channels by name.","propertyNames":{"$ref":"#/$defs/channel_name"},"additionalProperties":{"$ref":"#/$defs/channel"}},"bundles":{"type":"object","description":"Published bundles by version name. A version name is never reused for other content: devices cache bundles by name.","propertyNames":{"$ref":"#/$defs/version"},"additionalProperties":{"$ref":"#/$defs/bundle"}}},"$defs":{"version":{"type":"string","maxLength":256,"pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(-(0|[1-9]\\\\d*|\\\\d*[A-Za-z-][0-9A-Za-z-]*)(\\\\.(0|[1-9]\\\\d*|\\\\d*[A-Za-z-][0-9A-Za-z-]*))*)?$","description":"A strict SemVer 2.0 version without build metadata, e.g. 1.2.3 or 1.3.0-beta.1."},"served_version":{"type":"string","maxLength":256,"pattern":"^(builtin|(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(-(0|[1-9]\\\\d*|\\\\d*[A-Za-z-][0-9A-Za-z-]*)(\\\\.(0|[1-9]\\\\d*|\\\\d*[A-Za-z-][0-9A-Za-z-]*))*)?)$","description":"A bundle version, or `builtin` for the bundle shipped inside the app binary."},"channel_name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64,"description":"Letters, digits, `.`, `_` and `-`, starting with a letter or digit."},"platform":{"enum":["ios","android","electron"],"description":"A platform as devices report it in `platform`."},"platforms":{"type":"array","items":{"$ref":"#/$defs/platform"},"minItems":1,"uniqueItems":true,"description":"The platforms allowed."},"rollout":{"type":"integer","minimum":0,"maximum":100,"description":"Percent of devices, chosen by a stable hash of device id and version, that get the current version."},"bundle":{"type":"object","description":"One published bundle: what devices download and verify, and where it came from.","required":["version","url","checksum","session_key","sha256","size","platforms","tag","release_url","repository","asset_name","asset_id","delivery","created_at","commit"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/version","description":"The version name devices store; equal to the key of this entry."},"url":{"type":"string","minLength":1,"pattern":"^https?://","description":"What devices download: the release asset URL, or the responder\'s /bundles route for proxy delivery. https; http only for a loopback host."},"checksum":{"type":"string","pattern":"^([0-9a-f]{64}|[0-9a-f]{512})$","description":"What devices verify: lowercase hex SHA-256 of the plain zip (64 chars), or its RSA-signed form for encrypted bundles (512 chars)."},"session_key":{"type":"string","pattern":"^$|^[A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}$","description":"Empty for plain bundles; base64(iv):base64(encrypted AES key) for encrypted ones."},"sha256":{"type":"string","pattern":"^([0-9a-f]{64})?$","description":"Lowercase hex SHA-256 of the plain zip, whatever the encryption: how a re-run recognises the same content. Empty when unknown (encrypted entries migrated from schema version 0)."},"size":{"type":"integer","minimum":0,"description":"Bytes of the uploaded asset (the ciphertext when encrypted); 0 when unknown."},"key_id":{"type":"string","pattern":"^[A-Za-z0-9+/]{20}$","description":"Encrypted bundles only: the first 20 characters of the app\'s PKCS#1 public key body, as devices send it."},"native_versions":{"type":"string","minLength":1,"maxLength":1024,"description":"npm-style semver range of native app versions (version_build) this bundle fits, e.g. >=1.4.0 <2."},"platforms":{"$ref":"#/$defs/platforms","description":"The platforms this bundle is for."},"tag":{"type":"string","description":"The release tag; empty when unknown."},"release_url":{"type":"string","description":"The release\'s page; empty when unknown."},"repository":{"type":"string","pattern":"^$|^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/name of the repository holding the release; empty when unknown."},"asset_name":{"type":"string","pattern":"^[A-Za-z0-9._-]*$","description":"The release asset\'s file name."},"asset_id":{"type":"integer","minimum":0,"description":"The release asset\'s id (what proxy delivery downloads); 0 when unknown."},"delivery":{"enum":["direct","proxy"],"description":"direct: devices download `url` from GitHub; proxy: the responder redirects them to a short-lived asset URL."},"created_at":{"type":"string","description":"When the bundle was published (ISO 8601); empty when unknown."},"commit":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})?$","description":"The source commit the bundle was built from; empty when unknown."},"files":{"type":"integer","minimum":0,"description":"Number of files in the zip."}}},"channel":{"type":"object","description":"A pointer from a group of devices to a bundle, with its policies.","required":["rollout","allow_self_set","platforms","allow_emulator","allow_dev_build","history"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/served_version","description":"What the channel serves; absent while nothing was published to it."},"previous":{"$ref":"#/$defs/served_version","description":"What devices outside a partial rollout get; absent means they are told they are up to date."},"rollout":{"$ref":"#/$defs/rollout","description":"Percent of devices that get `version`; the others get `previous`."},"allow_self_set":{"type":"boolean","description":"Whether devices may pick this channel themselves (defaultChannel, setChannel)."},"platforms":{"$ref":"#/$defs/platforms","description":"Platforms served by this channel; others are refused with disabled_platform_<platform>."},"allow_emulator":{"type":"boolean","description":"Whether emulators get updates."},"allow_dev_build":{"type":"boolean","description":"Whether development builds (is_prod false) get updates."},"history":{"type":"array","items":{"$ref":"#/$defs/move"},"description":"Moves of the pointer or the rollout, oldest first; the most recent ones are kept."}}},"move":{"type":"object","description":"One change of a channel.","required":["action","version","rollout","at"],"additionalProperties":false,"properties":{"action":{"enum":["publish","rollback","promote","rollout"],"description":"The command that made the change."},"version":{"$ref":"#/$defs/served_version","description":"What the channel served after the change."},"from":{"$ref":"#/$defs/served_version","description":"What it served before, if anything. After a rollback, devices are never left on this version."},"rollout":{"$ref":"#/$defs/rollout","description":"The rollout percent after the change."},"at":{"type":"string","minLength":1,"format":"date-time","description":"When (ISO 8601)."},"run_id":{"type":"string","description":"The workflow run that made the change (GITHUB_RUN_ID): a re-run recognises its own work by it."},"run_url":{"type":"string","description":"Link to that workflow run."}}}}}');
 // EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(6629);
+var names = __nccwpck_require__(8402);
 // EXTERNAL MODULE: ./src/manifest/ranges.ts
-var ranges = __nccwpck_require__(2903);
+var ranges = __nccwpck_require__(1038);
 // EXTERNAL MODULE: ./src/manifest/schema-check.ts
-var schema_check = __nccwpck_require__(5263);
+var schema_check = __nccwpck_require__(3286);
 // EXTERNAL MODULE: ./src/manifest/semver.ts
-var semver = __nccwpck_require__(3425);
+var semver = __nccwpck_require__(1408);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(2628);
+var types = __nccwpck_require__(263);
 ;// CONCATENATED MODULE: ./src/manifest/entry-checks.ts
 // Per-entry validation. A manifest edited by hand may hold one broken entry among good ones; the
 // responder must refuse only the devices that entry would serve, so each entry is judged alone.
@@ -17206,7 +17190,7 @@ function proxyProblem(bundle) {
 
 /***/ }),
 
-/***/ 6629:
+/***/ 8402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17216,7 +17200,7 @@ function proxyProblem(bundle) {
 /* harmony export */   xB: () => (/* binding */ assertAppId)
 /* harmony export */ });
 /* unused harmony export isValidAppId */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
 // Names that users choose and devices send back: channel names and the app id.
 
 // Kept in step with `channel_name` and `app_id` in schema/manifest.schema.json (a test checks).
@@ -17248,7 +17232,7 @@ function assertAppId(appId, input = 'app-id') {
 
 /***/ }),
 
-/***/ 4881:
+/***/ 9930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17265,13 +17249,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MANIFEST_SCHEMA_ID
 
 // EXTERNAL MODULE: ./src/manifest/entry-checks.ts + 1 modules
-var entry_checks = __nccwpck_require__(4319);
+var entry_checks = __nccwpck_require__(3910);
 // EXTERNAL MODULE: ./src/manifest/schema-check.ts
-var schema_check = __nccwpck_require__(5263);
+var schema_check = __nccwpck_require__(3286);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(2628);
+var types = __nccwpck_require__(263);
 // EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(6629);
+var names = __nccwpck_require__(8402);
 ;// CONCATENATED MODULE: ./src/manifest/migrate.ts
 // Upgrades manifests written with an older layout, so a repository that has used the action for
 // years keeps working after an upgrade. Each step fills only what an older writer could not know;
@@ -17355,7 +17339,7 @@ function fillDefaults(target, defaults) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/semver.ts
-var semver = __nccwpck_require__(3425);
+var semver = __nccwpck_require__(1408);
 ;// CONCATENATED MODULE: ./src/manifest/serialize.ts
 // Writing the manifest so that the same content always gives the same bytes: keys in the order
 // the schema declares them, bundles by version precedence, channels by name. Diffs of the
@@ -17514,7 +17498,7 @@ function newChannel() {
 
 /***/ }),
 
-/***/ 2903:
+/***/ 1038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17522,7 +17506,7 @@ function newChannel() {
 /* harmony export */   rR: () => (/* binding */ versionInRange),
 /* harmony export */   yZ: () => (/* binding */ isValidRange)
 /* harmony export */ });
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3425);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1408);
 // Semver ranges for a bundle's `native_versions`, in npm's syntax: `||` alternatives, space-joined
 // comparators (`>=1.2.0 <2`), hyphen ranges (`1.2 - 1.4`), `~`, `^`, x-ranges (`1.x`, `1.2.*`).
 //
@@ -17732,7 +17716,7 @@ function hyphenUpper(p) {
 
 /***/ }),
 
-/***/ 5263:
+/***/ 3286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17989,7 +17973,7 @@ function deepEqual(a, b) {
 
 /***/ }),
 
-/***/ 3425:
+/***/ 1408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18070,7 +18054,7 @@ function compareIdentifier(a, b) {
 
 /***/ }),
 
-/***/ 2628:
+/***/ 263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18087,7 +18071,7 @@ const BUILTIN = 'builtin';
 
 /***/ }),
 
-/***/ 7064:
+/***/ 5193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18099,10 +18083,10 @@ const BUILTIN = 'builtin';
 /* harmony export */   lF: () => (/* binding */ isVersion),
 /* harmony export */   yZ: () => (/* reexport safe */ _ranges_js__WEBPACK_IMPORTED_MODULE_1__.yZ)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2903);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3425);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2628);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1038);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1408);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(263);
 // Version rules shared by the action (what may be published) and the responder (what a device
 // may receive). Bundle versions are strict SemVer 2.0 without build metadata; native versions
 // reported by devices are looser and get coerced.
@@ -18203,7 +18187,7 @@ function majorOf(version) {
 
 /***/ }),
 
-/***/ 9174:
+/***/ 369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18441,6 +18425,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2957);
+/******/ var __webpack_exports__ = __nccwpck_require__(8434);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
