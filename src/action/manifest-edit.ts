@@ -36,11 +36,15 @@ export async function commitEdit(
   where: string,
 ): Promise<CommittedEdit> {
   let result: EditResult | undefined;
+  let attempted: EditResult | undefined;
   const written = await store.write((current) => {
     result = edit(current ? load(current.text, where).manifest : undefined);
     if (!result.changed) return undefined;
+    attempted = result;
     return { text: serializeManifest(result.manifest), message: result.summary };
   }, snapshot.stored ?? null);
+  // Re-applied on top of its own landed write, the edit finds nothing to do: report the write.
+  if (written.earlierAttemptLanded && attempted) result = attempted;
   if (!result) throw new Error('The manifest edit was never applied.');
   return { result, commitSha: written.commitSha };
 }

@@ -4,6 +4,7 @@
 import { encryptedChecksum } from '../bundle/encrypt.js';
 import { UserError } from '../errors.js';
 import {
+  AssetExistsError,
   checkDownload,
   deleteAsset,
   safeAssetName,
@@ -40,6 +41,11 @@ export interface PlaceOptions {
   releaseNotes: string;
   delivery: Delivery;
   log: Log;
+  /**
+   * Throws when replacing the asset is no longer safe: called right before a stale asset is
+   * deleted, since another run may have recorded this version since the manifest was read.
+   */
+  confirmReplaceable: () => Promise<void>;
 }
 
 export async function placeAsset(
@@ -53,6 +59,7 @@ export async function placeAsset(
     sha256: prepared.bundle.sha256,
     session_key: prepared.payload.sessionKey,
     key_id: prepared.payload.keyId ?? '',
+    digest: prepared.payload.dataSha256,
   };
 
   // Step 3: the release.
@@ -61,6 +68,7 @@ export async function placeAsset(
     targetCommitish: options.targetCommitish,
     name: options.releaseName || prepared.tag,
     body: withAssetRecord(options.releaseNotes, record),
+    log,
   });
   log.info(
     `${created ? 'Created draft release' : 'Using release'} ${prepared.tag} (id ${release.id}).`,
@@ -68,21 +76,20 @@ export async function placeAsset(
 
   // Step 4: upload, unless a matching asset from an earlier attempt is already there.
   const existing = release.assets.find((asset) => asset.name === name);
-  const reusable = existing && reusablePayload(existing, release, prepared);
+  const reuse = existing && reusableAsset(existing, release, prepared);
   let asset: ReleaseAsset;
-  let payload: PlacedAsset['payload'] = prepared.payload;
   let body: string | undefined;
-  if (existing && reusable) {
+  if (existing && reuse) {
     log.info(
       `Asset ${name} already holds this bundle (sha256 ${prepared.bundle.sha256}); reusing it.`,
     );
     asset = existing;
-    payload = reusable;
   } else {
     if (release.immutable && !release.draft) throw immutableRelease(release, name);
     if (existing) {
+      await options.confirmReplaceable();
       log.warning(
-        `Replacing ${name}: it holds other content from an earlier attempt that never reached the manifest.`,
+        `Replacing ${name}: an earlier attempt left it incomplete or with other content, and it never reached the manifest.`,
       );
       await deleteAsset(gh, repo, existing.id);
     }
@@ -91,6 +98,8 @@ export async function placeAsset(
       label: assetLabel(prepared.bundle.sha256),
       data: prepared.payload.data,
       contentType: 'application/zip',
+    }).catch((error: unknown) => {
+      throw error instanceof AssetExistsError ? uploadRaceLost(error, prepared) : error;
     });
     log.info(`Uploaded ${name} (${asset.size} bytes).`);
     // A release made by an earlier attempt carries that attempt's record: update it.
@@ -98,9 +107,7 @@ export async function placeAsset(
   }
 
   // Step 5: GitHub stored exactly our bytes.
-  // A reused encrypted asset holds an earlier run's ciphertext: GitHub's digest is its reference.
-  const expected =
-    existing && reusable && prepared.key ? reusedExpectation(existing) : uploaded(prepared);
+  const expected = reuse?.expected ?? uploaded(prepared);
   verifyAsset(asset, expected);
 
   // Step 6: publish, then read the final URL (a draft's download URL changes on publish).
@@ -111,36 +118,77 @@ export async function placeAsset(
     await checkDownload(final.browserDownloadUrl, expected, log);
     log.info(`Devices can download ${final.browserDownloadUrl}.`);
   }
-  return { release: published, asset: final, payload, reused: Boolean(existing && reusable) };
+  return {
+    release: published,
+    asset: final,
+    payload: reuse?.payload ?? prepared.payload,
+    reused: Boolean(reuse),
+  };
 }
 
 function uploaded(prepared: PreparedBundle): { size: number; sha256: string } {
   return { size: prepared.payload.data.length, sha256: prepared.payload.dataSha256 };
 }
 
-function reusedExpectation(asset: ReleaseAsset): { size: number; sha256: string } {
-  return { size: asset.size, sha256: asset.digest?.replace(/^sha256:/, '') ?? '' };
+interface Reuse {
+  payload: PlacedAsset['payload'];
+  /** What the asset must hold: for an encrypted one, the ciphertext its session key opens. */
+  expected: { size: number; sha256: string };
 }
 
 /**
- * An existing asset can stand in for ours when it holds the same plain zip and, for an
- * encrypted bundle, its session key and key are known: devices need both to open it.
+ * An existing asset can stand in for ours when it holds the same plain zip, completely (a run
+ * that died at verification leaves an incomplete one behind), and for an encrypted bundle when
+ * the recorded session key belongs to exactly these bytes and our key: devices need both.
  */
-function reusablePayload(
+function reusableAsset(
   asset: ReleaseAsset,
   release: Release,
   prepared: PreparedBundle,
-): PlacedAsset['payload'] | undefined {
+): Reuse | undefined {
   if (asset.state !== 'uploaded' || labelSha256(asset.label) !== prepared.bundle.sha256)
     return undefined;
-  if (!prepared.key) return { checksum: prepared.bundle.sha256, sessionKey: '' };
+  if (!prepared.key) {
+    const expected = uploaded(prepared);
+    const payload = { checksum: prepared.bundle.sha256, sessionKey: '' };
+    return holds(asset, expected) ? { payload, expected } : undefined;
+  }
   const record = readAssetRecord(release.body, asset.name);
-  if (!record?.session_key || record.key_id !== prepared.key.keyId) return undefined;
-  return {
+  if (!record?.session_key || !record.digest || record.key_id !== prepared.key.keyId)
+    return undefined;
+  const expected = { size: asset.size, sha256: record.digest };
+  if (!holds(asset, expected)) return undefined;
+  const payload = {
     checksum: encryptedChecksum(prepared.bundle.sha256, prepared.key),
     sessionKey: record.session_key,
     keyId: prepared.key.keyId,
   };
+  return { payload, expected };
+}
+
+function holds(asset: ReleaseAsset, expected: { size: number; sha256: string }): boolean {
+  const digest = asset.digest?.toLowerCase();
+  return (
+    asset.size === expected.size && (digest === undefined || digest === `sha256:${expected.sha256}`)
+  );
+}
+
+// The name was free when the release was read, so another run has uploaded under it since. Its
+// asset may already be what devices are sent: it is never the fix to delete it.
+function uploadRaceLost(error: AssetExistsError, prepared: PreparedBundle): UserError {
+  const where = `${error.assetName} to release ${error.release.tag}`;
+  if (error.existing && labelSha256(error.existing.label) === prepared.bundle.sha256) {
+    return new UserError(
+      `Another run uploaded this same bundle as ${where} while this run was uploading ` +
+        `(encrypted with its own session key). Nothing was changed: re-run this job once that run ` +
+        `has finished, and it will find ${prepared.version} published.`,
+    );
+  }
+  return new UserError(
+    `Another run uploaded other content as ${where} while this run was uploading: two runs are ` +
+      `publishing ${prepared.version} with different bundles. Devices keep bundles by version ` +
+      'name, so bump the version of one of them.',
+  );
 }
 
 // Only reached when the version is not in the manifest, so no device was ever sent this asset.

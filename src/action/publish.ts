@@ -61,6 +61,7 @@ export async function publish(
     releaseNotes: settings.releaseNotes,
     delivery: settings.delivery,
     log,
+    confirmReplaceable: () => confirmUnrecorded(store, prepared, targets.manifestWhere),
   });
 
   // Step 7: record the bundle and move the channel, with compare-and-swap.
@@ -126,6 +127,21 @@ function alreadyPublished(
     releaseUrl: known.release_url,
     manifestUrl: targets.manifestUrl,
   };
+}
+
+// A run that read the manifest before another run recorded this version would otherwise delete
+// the asset devices are now sent, or put other bytes behind its URL and checksum.
+async function confirmUnrecorded(
+  store: ManifestStore,
+  prepared: PreparedBundle,
+  where: string,
+): Promise<void> {
+  const manifest = (await readManifest(store, where)).loaded?.manifest;
+  if (!manifest || !findPublished(manifest, prepared.version, prepared.bundle.sha256)) return;
+  throw new UserError(
+    `Another run published ${prepared.version} with this content while this run was uploading, ` +
+      'so its release asset was left as it is. Nothing is left to do; a re-run says "already published".',
+  );
 }
 
 // Devices cannot authenticate, so they cannot download a private repository's assets.

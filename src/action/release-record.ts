@@ -11,6 +11,11 @@ export interface AssetRecord {
   sha256: string;
   session_key: string;
   key_id: string;
+  /**
+   * SHA-256 of the bytes uploaded with this session key (the ciphertext when encrypted): the
+   * session key fits the asset only when GitHub's digest of the asset equals it.
+   */
+  digest?: string;
 }
 
 export function assetLabel(plainSha256: string): string {
@@ -42,12 +47,14 @@ function parseRecord(json: string): AssetRecord | undefined {
   try {
     const value = JSON.parse(json) as Partial<AssetRecord>;
     if (typeof value.asset !== 'string' || typeof value.sha256 !== 'string') return undefined;
-    return {
+    const record: AssetRecord = {
       asset: value.asset,
       sha256: value.sha256,
       session_key: typeof value.session_key === 'string' ? value.session_key : '',
       key_id: typeof value.key_id === 'string' ? value.key_id : '',
     };
+    if (typeof value.digest === 'string') record.digest = value.digest;
+    return record;
   } catch {
     return undefined;
   }

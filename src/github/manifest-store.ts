@@ -36,6 +36,8 @@ export interface WriteResult {
   /** The file's text after the call. */
   text?: string;
   attempts: number;
+  /** An earlier attempt's write landed although its answer was lost; `commitSha` is its commit. */
+  earlierAttemptLanded?: boolean;
 }
 
 // Ten concurrent runs need at most ten rounds: every round, at least one of them lands.
@@ -102,12 +104,14 @@ export class ManifestStore {
     known?: StoredFile | undefined | null,
   ): Promise<WriteResult> {
     const knownGiven = arguments.length >= 2;
+    let attempted: string | undefined;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const current = attempt === 1 && knownGiven ? (known ?? undefined) : await this.read();
       const change = apply(current);
-      if (!change) return { text: current?.text, attempts: attempt };
+      if (!change) return this.nothingToWrite(current, attempted, attempt);
       const commitSha = await this.commit(current, change);
       if (commitSha) return { commitSha, text: change.text, attempts: attempt };
+      attempted = change.text;
       if (attempt < this.maxAttempts) {
         this.options.log.info(
           `${this.where} changed while this run wrote it; reading it again (attempt ${attempt + 1} of ${this.maxAttempts}).`,
@@ -118,6 +122,29 @@ export class ManifestStore {
     throw new UserError(
       `${this.where} kept changing under this run: ${this.maxAttempts} attempts each met a newer version. Nothing was lost; re-run the job.`,
     );
+  }
+
+  // A write whose answer was lost is retried with the old sha and meets its own result as a
+  // conflict; the file then holds exactly what the earlier attempt wrote.
+  private async nothingToWrite(
+    current: StoredFile | undefined,
+    attempted: string | undefined,
+    attempts: number,
+  ): Promise<WriteResult> {
+    if (!current || current.text !== attempted) return { text: current?.text, attempts };
+    const commitSha = await this.headCommit();
+    return { commitSha, text: current.text, attempts, earlierAttemptLanded: true };
+  }
+
+  /** The branch's newest commit, or undefined when it cannot be read (the write stands anyway). */
+  private async headCommit(): Promise<string | undefined> {
+    const { repo, branch } = this.options;
+    try {
+      const { data } = await this.gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+      return data.object.sha;
+    } catch {
+      return undefined;
+    }
   }
 
   // Full jitter: concurrent runs that collided spread out instead of colliding again.
