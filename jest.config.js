@@ -11,4 +11,7 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  // Many tests wait on retries, rate-limit delays and child processes rather than the CPU:
+  // more workers than cores keeps those waits from adding up on a 2-core machine.
+  maxWorkers: 4,
 };
