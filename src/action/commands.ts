@@ -2,7 +2,6 @@
 // writes with the same compare-and-swap as publish and is safe to re-run.
 import { UserError } from '../errors.js';
 import { checkDownload } from '../github/assets.js';
-import { ManifestStore } from '../github/manifest-store.js';
 import type { Log } from '../log.js';
 import {
   promoteChannel,
@@ -25,12 +24,7 @@ export async function runManifestCommand(
   targets: Targets,
   log: Log,
 ): Promise<CommandResult> {
-  const store = new ManifestStore(targets.gh, {
-    repo: targets.manifestRepo,
-    branch: settings.manifestBranch,
-    path: settings.manifestPath,
-    log,
-  });
+  const store = targets.manifestStore;
   const snapshot = await readManifest(store, targets.manifestWhere);
   const manifest = snapshot.loaded?.manifest;
   if (!manifest) {

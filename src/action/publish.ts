@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { GitHub } from '../github/client.js';
-import { ManifestStore } from '../github/manifest-store.js';
+import type { ManifestStore } from '../github/manifest-store.js';
 import { getRepository } from '../github/repo.js';
 import type { Log } from '../log.js';
 import { findPublished, recordBundle } from '../manifest/edits.js';
@@ -29,12 +29,7 @@ export async function publish(
   const prepared = await prepareBundle(settings, context, log);
 
   // Step 2: what the manifest already says about this version.
-  const store = new ManifestStore(targets.gh, {
-    repo: targets.manifestRepo,
-    branch: settings.manifestBranch,
-    path: settings.manifestPath,
-    log,
-  });
+  const store = targets.manifestStore;
   const snapshot = await readManifest(store, targets.manifestWhere);
   const manifest = snapshot.loaded?.manifest;
   const folder = path.resolve(context.workspace, settings.path);

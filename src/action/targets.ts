@@ -1,7 +1,7 @@
 // Where a command reads and writes: the manifest always lives in the repository the workflow
 // runs in; releases may go to another one (a public repository for a private app).
 import { createGitHub, type GitHub } from '../github/client.js';
-import { manifestRawUrl } from '../github/manifest-store.js';
+import { ManifestStore, manifestRawUrl } from '../github/manifest-store.js';
 import { parseRepository, type RepoRef } from '../github/repo.js';
 import type { Log } from '../log.js';
 import type { MoveContext } from '../manifest/types.js';
@@ -12,6 +12,7 @@ export interface Targets {
   gh: GitHub;
   releaseGh: GitHub;
   manifestRepo: RepoRef;
+  manifestStore: ManifestStore;
   releaseRepo: RepoRef;
   releaseRepoName: string;
   /** "live-updates:live-update/manifest.json in owner/app", for messages. */
@@ -33,6 +34,12 @@ export function resolveTargets(settings: Settings, context: RunContext, log: Log
     gh,
     releaseGh,
     manifestRepo,
+    manifestStore: new ManifestStore(gh, {
+      repo: manifestRepo,
+      branch: settings.manifestBranch,
+      path: settings.manifestPath,
+      log,
+    }),
     releaseRepo,
     releaseRepoName,
     manifestWhere: `${settings.manifestBranch}:${settings.manifestPath} in ${context.repository}`,
