@@ -63,3 +63,34 @@ describe('capacitor app id', () => {
     expect(findCapacitorAppId(path.join(root, 'app/www'), path.join(root, 'app'))).toBeUndefined();
   });
 });
+
+describe('capacitor app id edge cases', () => {
+  it('ignores an appId in a comment', () => {
+    const root = workspace();
+    writeFileSync(
+      path.join(root, 'capacitor.config.ts'),
+      "const config = {\n  // appId: 'com.commented.out',\n  /* appId: 'com.block.comment', */\n  appId: \"com.real.app\",\n};\nexport default config;\n",
+    );
+    expect(findCapacitorAppId(path.join(root, 'app/www'), root)).toBe('com.real.app');
+  });
+
+  it('asks for the input when the appId is computed', () => {
+    const root = workspace();
+    writeFileSync(
+      path.join(root, 'capacitor.config.ts'),
+      'export default { appId: process.env.APP_ID ?? fallback };\n',
+    );
+    expect(() => findCapacitorAppId(path.join(root, 'app/www'), root)).toThrow(
+      /`app-id`.*capacitor\.config\.ts has no appId written as a plain string.*Set `app-id: com\.example\.app`/,
+    );
+  });
+});
+
+describe('version from a pushed tag', () => {
+  it('says the value came from the tag when it is not a version', () => {
+    const root = workspace();
+    expect(() => resolvePublishVersion('', 'v1.2', path.join(root, 'app/www'), root)).toThrow(
+      /`version`: empty, and the pushed tag v1\.2 is not a version/,
+    );
+  });
+});

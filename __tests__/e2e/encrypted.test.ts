@@ -97,6 +97,22 @@ describeIsolated('encrypted publish through dist/index.js', () => {
     expect(run.outputs['session-key']).toBe(manifestEntry('1.5.0').session_key);
   });
 
+  it('refuses the same version under another key or without one', async () => {
+    const other = generateKeyPair();
+    const rotated = await e2e.run({
+      path: buildPath,
+      version: '1.5.0',
+      'encryption-key': other.privateKeyPem,
+    });
+    expect(rotated.code).not.toBe(0);
+    expect(rotated.stdout).toContain(
+      `already published with the key ${pair.keyId}; this run uses the key ${other.keyId}`,
+    );
+    const plain = await e2e.run({ path: buildPath, version: '1.5.0' });
+    expect(plain.code).not.toBe(0);
+    expect(plain.stdout).toMatch(/this run uses no encryption.*bump the version/);
+  });
+
   it('converges when an earlier run died between upload and manifest commit', async () => {
     const fault = e2e.github.faults.add({
       method: 'PUT',

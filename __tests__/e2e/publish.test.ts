@@ -149,7 +149,7 @@ describe('publish through dist/index.js', () => {
     const requestsBefore = e2e.github.requests.length;
     const run = await e2e.run({ path: buildPath, version: '1.3.0', 'dry-run': 'true' });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/would upload com\.example\.app-1\.3\.0\.zip/);
+    expect(run.stdout).toMatch(/A real run would:\n  - upload com\.example\.app-1\.3\.0\.zip/);
     expect(run.outputs.checksum).toMatch(/^[0-9a-f]{64}$/);
     const calls = e2e.github.requests.slice(requestsBefore);
     expect(calls.length).toBeGreaterThan(0);
@@ -161,6 +161,7 @@ describe('publish through dist/index.js', () => {
     const run = await e2e.run({ path: 'missing-build', version: '1.2.4' });
     expect(run.code).not.toBe(0);
     expect(failure(run)).toMatch(/`path`/);
+    expect(run.summary).toContain('Live update failed');
     expect(e2e.github.requests.length).toBe(requestsBefore);
 
     const parent = await e2e.run({ path: '.', version: '1.2.4' });

@@ -43,15 +43,10 @@ export async function runManifestCommand(
   }
   if (settings.dryRun) {
     const preview = edit(manifest);
+    const headline = `Dry run: nothing was written. ${preview.summary}`;
     return {
-      ...base(
-        settings,
-        targets,
-        `Dry run: ${preview.summary}`,
-        preview.channelBefore,
-        preview.channelAfter,
-      ),
-      plan: [preview.summary],
+      ...base(settings, targets, headline, preview.channelBefore, preview.channelAfter),
+      plan: [`write the manifest: ${preview.summary}`],
     };
   }
 

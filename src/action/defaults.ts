@@ -20,7 +20,7 @@ export function resolvePublishVersion(
   if (input) return { version: parseReleaseVersion(input, 'version'), source: 'the version input' };
   if (pushedTag && /^v?\d/.test(pushedTag)) {
     return {
-      version: parseReleaseVersion(pushedTag, 'version'),
+      version: versionFromTag(pushedTag),
       source: `the pushed tag ${pushedTag}`,
     };
   }
@@ -36,6 +36,20 @@ export function resolvePublishVersion(
     'empty, the run was not triggered by a v1.2.3 tag, and no package.json with a version ' +
       `was found from ${folder} up to ${workspace}. Set \`version: 1.2.3\`.`,
   );
+}
+
+// The user set no `version`: say that the value came from their tag.
+function versionFromTag(tag: string): string {
+  try {
+    return parseReleaseVersion(tag, 'version');
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(
+      'version',
+      `empty, and the pushed tag ${tag} is not a version: tags must read like v1.2.3 ` +
+        '(three numbers, an optional -prerelease). Push such a tag, or set `version: 1.2.3`.',
+    );
+  }
 }
 
 function nearestPackageVersion(
@@ -66,15 +80,30 @@ function appIdIn(dir: string): string | undefined {
   if (existsSync(json)) {
     const appId = readJson(json)?.appId;
     if (typeof appId === 'string' && appId) return appId;
+    throw unreadableAppId(json);
   }
   for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
     const file = path.join(dir, name);
     if (!existsSync(file)) continue;
-    // The config is code; the app id is nearly always a literal, which a pattern finds safely.
-    const match = /\bappId\s*:\s*['"`]([^'"`]+)['"`]/.exec(readFileSync(file, 'utf8'));
-    if (match?.[1]) return match[1];
+    // The config is code; the app id is nearly always a literal, which a pattern finds safely
+    // once comments (often an old appId kept for reference) are out of the way.
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    const match = /\bappId\s*:\s*(['"`])([^'"`]+)\1/.exec(code);
+    if (match?.[2]) return match[2];
+    throw unreadableAppId(file);
   }
   return undefined;
+}
+
+// Guessing would put the wrong id in the manifest, and the responder would refuse every device.
+function unreadableAppId(file: string): InputError {
+  return new InputError(
+    'app-id',
+    `empty, and ${file} has no appId written as a plain string (it may be computed). ` +
+      'Set `app-id: com.example.app`.',
+  );
 }
 
 function readJson(file: string): Record<string, unknown> | undefined {

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import type { Log } from '../log.js';
 import { readRunContext } from './context.js';
-import { setOutputs, writeSummary } from './report.js';
+import { setOutputs, writeFailureSummary, writeSummary } from './report.js';
 import { runCommand } from './run.js';
 import { readSettings } from './settings.js';
 
@@ -22,12 +22,17 @@ async function main(): Promise<void> {
     const result = await runCommand(settings, context, log);
     if (result.plan) {
       core.info(result.headline);
-      for (const step of result.plan) core.info(`  would ${step}`);
+      core.info('A real run would:');
+      for (const step of result.plan) core.info(`  - ${step}`);
     }
     setOutputs(result);
     await writeSummary(result);
   } catch (error) {
-    core.setFailed(failureMessage(error));
+    const message = failureMessage(error);
+    core.setFailed(message);
+    await writeFailureSummary(
+      error instanceof UserError ? message : (message.split('\n')[0] ?? ''),
+    );
   }
 }
 

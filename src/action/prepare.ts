@@ -49,6 +49,16 @@ export async function prepareBundle(
     context.workspace,
   );
   log.info(`Version ${version} (from ${source}).`);
+  const tag = settings.tag || context.pushedTag || `v${version}`;
+  if (
+    context.pushedTag &&
+    /^v?\d/.test(context.pushedTag) &&
+    context.pushedTag.replace(/^v/, '') !== version
+  ) {
+    log.warning(
+      `The pushed tag ${context.pushedTag} differs from the version ${version}; release ${tag} will hold bundle ${version}.`,
+    );
+  }
   if (settings.nativeVersions && !isValidRange(settings.nativeVersions)) {
     throw new InputError(
       'native-versions',
@@ -70,7 +80,7 @@ export async function prepareBundle(
 
   const payload = key ? encryptedPayload(bundle, key) : plainPayload(bundle);
   if (key) log.info(`Encrypted with key ${key.keyId}.`);
-  return { version, tag: settings.tag || context.pushedTag || `v${version}`, bundle, payload, key };
+  return { version, tag, bundle, payload, key };
 }
 
 function plainPayload(bundle: BuiltBundle): Payload {

@@ -9,6 +9,7 @@ import { getRepository } from '../github/repo.js';
 import type { Log } from '../log.js';
 import { findPublished, recordBundle } from '../manifest/edits.js';
 import { emptyManifest } from '../manifest/parse.js';
+import { compareVersions } from '../manifest/versions.js';
 import type { BundleEntry } from '../manifest/types.js';
 import { resolveAppId } from './app-id.js';
 import type { RunContext } from './context.js';
@@ -100,6 +101,7 @@ function alreadyPublished(
   targets: Targets,
   log: Log,
 ): CommandResult {
+  refuseKeyChange(known, prepared);
   const headline =
     `Version ${prepared.version} is already published with this content; nothing was written.` +
     (serving === prepared.version
@@ -137,6 +139,23 @@ async function confirmUnrecorded(
     `Another run published ${prepared.version} with this content while this run was uploading, ` +
       'so its release asset was left as it is. Nothing is left to do; a re-run says "already published".',
   );
+}
+
+// Same content under another key (or none) is still a different bundle for devices: an app
+// carrying the new public key cannot open the one already published.
+function refuseKeyChange(known: BundleEntry, prepared: PreparedBundle): void {
+  const publishedKey = known.session_key ? (known.key_id ?? 'an unknown key') : 'no encryption';
+  const thisKey = prepared.key ? prepared.key.keyId : 'no encryption';
+  if (publishedKey === thisKey) return;
+  throw new UserError(
+    `Version ${prepared.version} is already published with ${describeKey(publishedKey)}; this run uses ` +
+      `${describeKey(thisKey)}. Devices cache bundles by version name, so bump the version to publish ` +
+      'it with this key (or run with the key it was published with).',
+  );
+}
+
+function describeKey(key: string): string {
+  return key === 'no encryption' ? 'no encryption' : `the key ${key}`;
 }
 
 // Devices cannot authenticate, so they cannot download a private repository's assets.
@@ -177,6 +196,8 @@ function dryRun(
     command: 'publish',
     headline: `Dry run: ${prepared.version} is ready to publish; nothing was written.`,
     channel: settings.channel,
+    channelBefore: serving,
+    channelAfter: wouldServe(prepared.version, serving),
     version: prepared.version,
     checksum: prepared.payload.checksum,
     sha256: prepared.bundle.sha256,
@@ -186,6 +207,11 @@ function dryRun(
     manifestUrl: targets.manifestUrl,
     plan,
   };
+}
+
+// A publish moves a channel only upwards (absent and builtin count as lowest).
+function wouldServe(version: string, serving: string | undefined): string {
+  return !serving || compareVersions(version, serving) > 0 ? version : serving;
 }
 
 function bundleEntry(

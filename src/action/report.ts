@@ -48,6 +48,19 @@ export async function writeSummary(result: CommandResult): Promise<void> {
   await summary.write();
 }
 
+/** A failed run says why in its summary too, where people look first. */
+export async function writeFailureSummary(message: string): Promise<void> {
+  try {
+    await core.summary
+      .addHeading('Live update failed', 3)
+      .addRaw(`<p>${escapeHtml(message)}</p>`, true)
+      .addRaw('<p>Devices keep the bundle they were served before this run.</p>', true)
+      .write();
+  } catch {
+    // No summary file outside a runner: the failure is already in the log.
+  }
+}
+
 function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"]/g,
