@@ -40,7 +40,8 @@ function maskSecret(value: string): void {
   if (!value) return;
   core.setSecret(value);
   // Runners mask line by line; a multi-line PEM needs each line masked too.
-  for (const line of value.split(/\r?\n/)) if (line.trim().length > 8) core.setSecret(line.trim());
+  const lines = value.split(/\r?\n/).map((line) => line.trim());
+  if (lines.length > 1) for (const line of lines) if (line.length > 8) core.setSecret(line);
 }
 
 // Refusals a user can act on are shown as they are; anything else keeps its stack for a report.
