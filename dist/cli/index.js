@@ -5194,7 +5194,7 @@ function resolvePublishVersion(input, pushedTag, folder, workspace) {
         return { version: (0,_manifest_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseVersion */ .LQ)(input, 'version'), source: 'the version input' };
     if (pushedTag && /^v?\d/.test(pushedTag)) {
         return {
-            version: (0,_manifest_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseVersion */ .LQ)(pushedTag, 'version'),
+            version: versionFromTag(pushedTag),
             source: `the pushed tag ${pushedTag}`,
         };
     }
@@ -5207,6 +5207,18 @@ function resolvePublishVersion(input, pushedTag, folder, workspace) {
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('version', 'empty, the run was not triggered by a v1.2.3 tag, and no package.json with a version ' +
         `was found from ${folder} up to ${workspace}. Set \`version: 1.2.3\`.`);
+}
+// The user set no `version`: say that the value came from their tag.
+function versionFromTag(tag) {
+    try {
+        return (0,_manifest_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseVersion */ .LQ)(tag, 'version');
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('version', `empty, and the pushed tag ${tag} is not a version: tags must read like v1.2.3 ` +
+            '(three numbers, an optional -prerelease). Push such a tag, or set `version: 1.2.3`.');
+    }
 }
 function nearestPackageVersion(folder, workspace) {
     const top = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
@@ -5236,17 +5248,28 @@ function appIdIn(dir) {
         const appId = readJson(json)?.appId;
         if (typeof appId === 'string' && appId)
             return appId;
+        throw unreadableAppId(json);
     }
     for (const name of ['capacitor.config.ts', 'capacitor.config.js', 'capacitor.config.mjs']) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
             continue;
-        // The config is code; the app id is nearly always a literal, which a pattern finds safely.
-        const match = /\bappId\s*:\s*['"`]([^'"`]+)['"`]/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (match?.[1])
-            return match[1];
+        // The config is code; the app id is nearly always a literal, which a pattern finds safely
+        // once comments (often an old appId kept for reference) are out of the way.
+        const code = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/^\s*\/\/.*$/gm, '');
+        const match = /\bappId\s*:\s*(['"`])([^'"`]+)\1/.exec(code);
+        if (match?.[2])
+            return match[2];
+        throw unreadableAppId(file);
     }
     return undefined;
+}
+// Guessing would put the wrong id in the manifest, and the responder would refuse every device.
+function unreadableAppId(file) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('app-id', `empty, and ${file} has no appId written as a plain string (it may be computed). ` +
+        'Set `app-id: com.example.app`.');
 }
 function readJson(file) {
     try {
@@ -6038,6 +6061,12 @@ async function prepareBundle(settings, context, log) {
     const folder = external_node_path_default().resolve(context.workspace, settings.path);
     const { version, source } = (0,defaults/* resolvePublishVersion */.g)(settings.version, context.pushedTag, folder, context.workspace);
     log.info(`Version ${version} (from ${source}).`);
+    const tag = settings.tag || context.pushedTag || `v${version}`;
+    if (context.pushedTag &&
+        /^v?\d/.test(context.pushedTag) &&
+        context.pushedTag.replace(/^v/, '') !== version) {
+        log.warning(`The pushed tag ${context.pushedTag} differs from the version ${version}; release ${tag} will hold bundle ${version}.`);
+    }
     if (settings.nativeVersions && !(0,versions/* isValidRange */.yZ)(settings.nativeVersions)) {
         throw new errors/* InputError */.d('native-versions', `${JSON.stringify(settings.nativeVersions)} is not a semver range; use e.g. ">=1.4.0 <2.0.0".`);
     }
@@ -6053,7 +6082,7 @@ async function prepareBundle(settings, context, log) {
     const payload = key ? encryptedPayload(bundle, key) : plainPayload(bundle);
     if (key)
         log.info(`Encrypted with key ${key.keyId}.`);
-    return { version, tag: settings.tag || context.pushedTag || `v${version}`, bundle, payload, key };
+    return { version, tag, bundle, payload, key };
 }
 function plainPayload(bundle) {
     return { data: bundle.zip, dataSha256: bundle.sha256, checksum: bundle.sha256, sessionKey: '' };
@@ -6952,184 +6981,6 @@ function verifyAsset(asset, expected) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/orphan-branch.ts
-
-const BRANCH_README = `# Live-update manifests
-
-This branch is written by the Capacitor Live Update Release action. It holds the manifest that
-the live-update responder serves to devices, and nothing else: it shares no history with the
-code of this repository.
-
-Change it with the action's commands (publish, rollback, promote, rollout, prune) rather than by
-hand. Every run commits with a compare-and-swap on the manifest file, so runs never overwrite
-each other; a hand edit that breaks the JSON stops the next run until it is fixed.
-`;
-const FILE_MODE = '100644';
-function isRefTaken(error) {
-    return (isRequestError(error) &&
-        error.status === 422 &&
-        /already exists/i.test(errorBody(error).message ?? ''));
-}
-/**
- * Creates `branch` holding these files. Returns the commit sha, or undefined when another run
- * created the branch first (the caller then commits on top of it the normal way).
- */
-async function createOrphanBranch(gh, repo, branch, files, message) {
-    const doing = `creating the branch ${branch} in ${repo.owner}/${repo.repo}`;
-    try {
-        const tree = await gh.rest.git.createTree({
-            ...repo,
-            tree: files.map((f) => ({ path: f.path, mode: FILE_MODE, type: 'blob', content: f.text })),
-        });
-        const commit = await gh.rest.git.createCommit({
-            ...repo,
-            message,
-            tree: tree.data.sha,
-            parents: [],
-        });
-        await gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
-        return commit.data.sha;
-    }
-    catch (error) {
-        if (isRefTaken(error))
-            return undefined;
-        throw explainGitHubError(error, doing);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/manifest-store.ts
-// The manifest file on its branch, written with compare-and-swap on the file's blob sha: a
-// write based on a stale read is refused by GitHub, and the change is re-applied to what is
-// there now. Nothing is ever force-pushed.
-
-
-
-
-// Ten concurrent runs need at most ten rounds: every round, at least one of them lands.
-const DEFAULT_MAX_ATTEMPTS = 10;
-const DEFAULT_CONFLICT_DELAY_MS = 250;
-const MAX_CONFLICT_DELAY_MS = 4000;
-const CONFLICT_MESSAGE = /does not match|but expected|wasn't supplied/i;
-const NOT_A_CONFLICT = /rule violations|protected branch|pull request|repository is empty/i;
-function isConflict(error) {
-    if (!isRequestError(error))
-        return false;
-    const message = errorBody(error).message ?? '';
-    if (error.status === 409)
-        return !NOT_A_CONFLICT.test(message);
-    return error.status === 422 && CONFLICT_MESSAGE.test(message);
-}
-class ManifestStore {
-    gh;
-    options;
-    maxAttempts;
-    constructor(gh, options) {
-        this.gh = gh;
-        this.options = options;
-        this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-    }
-    get where() {
-        const { repo, branch, path } = this.options;
-        return `${path} on branch ${branch} of ${repo.owner}/${repo.repo}`;
-    }
-    /** The file, or undefined when the branch or the file does not exist yet. */
-    async read() {
-        const { repo, branch, path } = this.options;
-        try {
-            const { data } = await this.gh.rest.repos.getContent({ ...repo, path, ref: branch });
-            if (Array.isArray(data) || data.type !== 'file') {
-                throw new errors/* UserError */.y(`${this.where} is a directory or a link, not a file: set \`manifest-path\` to a file.`);
-            }
-            // Files over 1 MB come without inline content; the blob API serves them.
-            const content = data.encoding === 'base64' ? data.content : await this.blobContent(data.sha);
-            return { text: Buffer.from(content, 'base64').toString('utf8'), sha: data.sha };
-        }
-        catch (error) {
-            if (isRequestError(error) && error.status === 404)
-                return undefined;
-            throw explainGitHubError(error, `reading ${this.where}`);
-        }
-    }
-    async blobContent(sha) {
-        const { data } = await this.gh.rest.git.getBlob({ ...this.options.repo, file_sha: sha });
-        return data.content;
-    }
-    /**
-     * Applies `apply` to the current file and commits the result, re-reading and re-applying
-     * after a conflict. Pass what `read()` returned as `known` to skip the first read; leave it
-     * out to let `write` read (undefined or null passed explicitly mean "the file is missing").
-     */
-    async write(apply, known) {
-        const knownGiven = arguments.length >= 2;
-        for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-            const current = attempt === 1 && knownGiven ? (known ?? undefined) : await this.read();
-            const change = apply(current);
-            if (!change)
-                return { text: current?.text, attempts: attempt };
-            const commitSha = await this.commit(current, change);
-            if (commitSha)
-                return { commitSha, text: change.text, attempts: attempt };
-            if (attempt < this.maxAttempts) {
-                this.options.log.info(`${this.where} changed while this run wrote it; reading it again (attempt ${attempt + 1} of ${this.maxAttempts}).`);
-                await (0,promises_namespaceObject.setTimeout)(this.conflictDelay(attempt));
-            }
-        }
-        throw new errors/* UserError */.y(`${this.where} kept changing under this run: ${this.maxAttempts} attempts each met a newer version. Nothing was lost; re-run the job.`);
-    }
-    // Full jitter: concurrent runs that collided spread out instead of colliding again.
-    conflictDelay(attempt) {
-        const unit = this.options.conflictDelayMs ?? DEFAULT_CONFLICT_DELAY_MS;
-        return Math.random() * Math.min(MAX_CONFLICT_DELAY_MS, unit * 2 ** (attempt - 1));
-    }
-    /** The new commit's sha, or undefined when the file changed since `current` was read. */
-    async commit(current, change) {
-        const { repo, branch, path } = this.options;
-        try {
-            const { data } = await this.gh.rest.repos.createOrUpdateFileContents({
-                ...repo,
-                path,
-                branch,
-                message: change.message,
-                content: Buffer.from(change.text, 'utf8').toString('base64'),
-                ...(current ? { sha: current.sha } : {}),
-            });
-            if (!data.commit.sha)
-                throw new Error(`GitHub did not return the commit of ${this.where}.`);
-            return data.commit.sha;
-        }
-        catch (error) {
-            if (isConflict(error))
-                return undefined;
-            // First use: the branch does not exist yet (or another run is creating it right now).
-            if (!current && isRequestError(error) && error.status === 404)
-                return this.createBranch(change);
-            throw explainGitHubError(error, `committing ${this.where}`);
-        }
-    }
-    async createBranch(change) {
-        const { repo, branch, path, log } = this.options;
-        const files = [{ path, text: change.text }];
-        if (path.toLowerCase() !== 'readme.md')
-            files.push({ path: 'README.md', text: BRANCH_README });
-        const commitSha = await createOrphanBranch(this.gh, repo, branch, files, change.message);
-        if (commitSha)
-            log.info(`Created the branch ${branch} (no shared history) to hold ${path}.`);
-        return commitSha;
-    }
-}
-/** Where devices' responder reads the manifest without a token (public repositories). */
-function manifestRawUrl(serverUrl, repo, branch, path) {
-    const server = new URL(serverUrl);
-    const segments = [repo.owner, repo.repo, ...branch.split('/'), ...path.split('/')]
-        .map(encodeURIComponent)
-        .join('/');
-    if (server.hostname === 'github.com')
-        return `https://raw.githubusercontent.com/${segments}`;
-    const base = serverUrl.replace(/\/+$/, '');
-    const [owner, name, ...rest] = segments.split('/');
-    return `${base}/${owner}/${name}/raw/${rest.join('/')}`;
-}
-
 // EXTERNAL MODULE: ./src/manifest/edits.ts + 4 modules
 var edits = __nccwpck_require__(8873);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
@@ -7150,12 +7001,17 @@ async function readManifest(store, where) {
 }
 async function commitEdit(store, snapshot, edit, where) {
     let result;
+    let attempted;
     const written = await store.write((current) => {
         result = edit(current ? load(current.text, where).manifest : undefined);
         if (!result.changed)
             return undefined;
+        attempted = result;
         return { text: (0,parse/* serializeManifest */.MZ)(result.manifest), message: result.summary };
     }, snapshot.stored ?? null);
+    // Re-applied on top of its own landed write, the edit finds nothing to do: report the write.
+    if (written.earlierAttemptLanded && attempted)
+        result = attempted;
     if (!result)
         throw new Error('The manifest edit was never applied.');
     return { result, commitSha: written.commitSha };
@@ -12486,6 +12342,205 @@ function createGitHub(options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/orphan-branch.ts
+
+const BRANCH_README = `# Live-update manifests
+
+This branch is written by the Capacitor Live Update Release action. It holds the manifest that
+the live-update responder serves to devices, and nothing else: it shares no history with the
+code of this repository.
+
+Change it with the action's commands (publish, rollback, promote, rollout, prune) rather than by
+hand. Every run commits with a compare-and-swap on the manifest file, so runs never overwrite
+each other; a hand edit that breaks the JSON stops the next run until it is fixed.
+`;
+const FILE_MODE = '100644';
+function isRefTaken(error) {
+    return (isRequestError(error) &&
+        error.status === 422 &&
+        /already exists/i.test(errorBody(error).message ?? ''));
+}
+/**
+ * Creates `branch` holding these files. Returns the commit sha, or undefined when another run
+ * created the branch first (the caller then commits on top of it the normal way).
+ */
+async function createOrphanBranch(gh, repo, branch, files, message) {
+    const doing = `creating the branch ${branch} in ${repo.owner}/${repo.repo}`;
+    try {
+        const tree = await gh.rest.git.createTree({
+            ...repo,
+            tree: files.map((f) => ({ path: f.path, mode: FILE_MODE, type: 'blob', content: f.text })),
+        });
+        const commit = await gh.rest.git.createCommit({
+            ...repo,
+            message,
+            tree: tree.data.sha,
+            parents: [],
+        });
+        await gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
+        return commit.data.sha;
+    }
+    catch (error) {
+        if (isRefTaken(error))
+            return undefined;
+        throw explainGitHubError(error, doing);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/manifest-store.ts
+// The manifest file on its branch, written with compare-and-swap on the file's blob sha: a
+// write based on a stale read is refused by GitHub, and the change is re-applied to what is
+// there now. Nothing is ever force-pushed.
+
+
+
+
+// Ten concurrent runs need at most ten rounds: every round, at least one of them lands.
+const DEFAULT_MAX_ATTEMPTS = 10;
+const DEFAULT_CONFLICT_DELAY_MS = 250;
+const MAX_CONFLICT_DELAY_MS = 4000;
+const CONFLICT_MESSAGE = /does not match|but expected|wasn't supplied/i;
+const NOT_A_CONFLICT = /rule violations|protected branch|pull request|repository is empty/i;
+function isConflict(error) {
+    if (!isRequestError(error))
+        return false;
+    const message = errorBody(error).message ?? '';
+    if (error.status === 409)
+        return !NOT_A_CONFLICT.test(message);
+    return error.status === 422 && CONFLICT_MESSAGE.test(message);
+}
+class ManifestStore {
+    gh;
+    options;
+    maxAttempts;
+    constructor(gh, options) {
+        this.gh = gh;
+        this.options = options;
+        this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    }
+    get where() {
+        const { repo, branch, path } = this.options;
+        return `${path} on branch ${branch} of ${repo.owner}/${repo.repo}`;
+    }
+    /** The file, or undefined when the branch or the file does not exist yet. */
+    async read() {
+        const { repo, branch, path } = this.options;
+        try {
+            const { data } = await this.gh.rest.repos.getContent({ ...repo, path, ref: branch });
+            if (Array.isArray(data) || data.type !== 'file') {
+                throw new errors/* UserError */.y(`${this.where} is a directory or a link, not a file: set \`manifest-path\` to a file.`);
+            }
+            // Files over 1 MB come without inline content; the blob API serves them.
+            const content = data.encoding === 'base64' ? data.content : await this.blobContent(data.sha);
+            return { text: Buffer.from(content, 'base64').toString('utf8'), sha: data.sha };
+        }
+        catch (error) {
+            if (isRequestError(error) && error.status === 404)
+                return undefined;
+            throw explainGitHubError(error, `reading ${this.where}`);
+        }
+    }
+    async blobContent(sha) {
+        const { data } = await this.gh.rest.git.getBlob({ ...this.options.repo, file_sha: sha });
+        return data.content;
+    }
+    /**
+     * Applies `apply` to the current file and commits the result, re-reading and re-applying
+     * after a conflict. Pass what `read()` returned as `known` to skip the first read; leave it
+     * out to let `write` read (undefined or null passed explicitly mean "the file is missing").
+     */
+    async write(apply, known) {
+        const knownGiven = arguments.length >= 2;
+        let attempted;
+        for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+            const current = attempt === 1 && knownGiven ? (known ?? undefined) : await this.read();
+            const change = apply(current);
+            if (!change)
+                return this.nothingToWrite(current, attempted, attempt);
+            const commitSha = await this.commit(current, change);
+            if (commitSha)
+                return { commitSha, text: change.text, attempts: attempt };
+            attempted = change.text;
+            if (attempt < this.maxAttempts) {
+                this.options.log.info(`${this.where} changed while this run wrote it; reading it again (attempt ${attempt + 1} of ${this.maxAttempts}).`);
+                await (0,promises_namespaceObject.setTimeout)(this.conflictDelay(attempt));
+            }
+        }
+        throw new errors/* UserError */.y(`${this.where} kept changing under this run: ${this.maxAttempts} attempts each met a newer version. Nothing was lost; re-run the job.`);
+    }
+    // A write whose answer was lost is retried with the old sha and meets its own result as a
+    // conflict; the file then holds exactly what the earlier attempt wrote.
+    async nothingToWrite(current, attempted, attempts) {
+        if (!current || current.text !== attempted)
+            return { text: current?.text, attempts };
+        const commitSha = await this.headCommit();
+        return { commitSha, text: current.text, attempts, earlierAttemptLanded: true };
+    }
+    /** The branch's newest commit, or undefined when it cannot be read (the write stands anyway). */
+    async headCommit() {
+        const { repo, branch } = this.options;
+        try {
+            const { data } = await this.gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+            return data.object.sha;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    // Full jitter: concurrent runs that collided spread out instead of colliding again.
+    conflictDelay(attempt) {
+        const unit = this.options.conflictDelayMs ?? DEFAULT_CONFLICT_DELAY_MS;
+        return Math.random() * Math.min(MAX_CONFLICT_DELAY_MS, unit * 2 ** (attempt - 1));
+    }
+    /** The new commit's sha, or undefined when the file changed since `current` was read. */
+    async commit(current, change) {
+        const { repo, branch, path } = this.options;
+        try {
+            const { data } = await this.gh.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                path,
+                branch,
+                message: change.message,
+                content: Buffer.from(change.text, 'utf8').toString('base64'),
+                ...(current ? { sha: current.sha } : {}),
+            });
+            if (!data.commit.sha)
+                throw new Error(`GitHub did not return the commit of ${this.where}.`);
+            return data.commit.sha;
+        }
+        catch (error) {
+            if (isConflict(error))
+                return undefined;
+            // First use: the branch does not exist yet (or another run is creating it right now).
+            if (!current && isRequestError(error) && error.status === 404)
+                return this.createBranch(change);
+            throw explainGitHubError(error, `committing ${this.where}`);
+        }
+    }
+    async createBranch(change) {
+        const { repo, branch, path, log } = this.options;
+        const files = [{ path, text: change.text }];
+        if (path.toLowerCase() !== 'readme.md')
+            files.push({ path: 'README.md', text: BRANCH_README });
+        const commitSha = await createOrphanBranch(this.gh, repo, branch, files, change.message);
+        if (commitSha)
+            log.info(`Created the branch ${branch} (no shared history) to hold ${path}.`);
+        return commitSha;
+    }
+}
+/** Where devices' responder reads the manifest without a token (public repositories). */
+function manifestRawUrl(serverUrl, repo, branch, path) {
+    const server = new URL(serverUrl);
+    const segments = [repo.owner, repo.repo, ...branch.split('/'), ...path.split('/')]
+        .map(encodeURIComponent)
+        .join('/');
+    if (server.hostname === 'github.com')
+        return `https://raw.githubusercontent.com/${segments}`;
+    const base = serverUrl.replace(/\/+$/, '');
+    const [owner, name, ...rest] = segments.split('/');
+    return `${base}/${owner}/${name}/raw/${rest.join('/')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/repo.ts
 
 
@@ -12530,6 +12585,12 @@ function resolveTargets(settings, context, log) {
         gh,
         releaseGh,
         manifestRepo,
+        manifestStore: new ManifestStore(gh, {
+            repo: manifestRepo,
+            branch: settings.manifestBranch,
+            path: settings.manifestPath,
+            log,
+        }),
         releaseRepo,
         releaseRepoName,
         manifestWhere: `${settings.manifestBranch}:${settings.manifestPath} in ${context.repository}`,
@@ -12550,14 +12611,8 @@ function moveContext(context) {
 
 
 
-
 async function runManifestCommand(settings, context, targets, log) {
-    const store = new ManifestStore(targets.gh, {
-        repo: targets.manifestRepo,
-        branch: settings.manifestBranch,
-        path: settings.manifestPath,
-        log,
-    });
+    const store = targets.manifestStore;
     const snapshot = await readManifest(store, targets.manifestWhere);
     const manifest = snapshot.loaded?.manifest;
     if (!manifest) {
@@ -12574,9 +12629,10 @@ async function runManifestCommand(settings, context, targets, log) {
     }
     if (settings.dryRun) {
         const preview = edit(manifest);
+        const headline = `Dry run: nothing was written. ${preview.summary}`;
         return {
-            ...base(settings, targets, `Dry run: ${preview.summary}`, preview.channelBefore, preview.channelAfter),
-            plan: [preview.summary],
+            ...base(settings, targets, headline, preview.channelBefore, preview.channelAfter),
+            plan: [`write the manifest: ${preview.summary}`],
         };
     }
     const { result, commitSha } = await commitEdit(store, snapshot, edit, targets.manifestWhere);
@@ -12709,12 +12765,15 @@ function parseRecord(json) {
         const value = JSON.parse(json);
         if (typeof value.asset !== 'string' || typeof value.sha256 !== 'string')
             return undefined;
-        return {
+        const record = {
             asset: value.asset,
             sha256: value.sha256,
             session_key: typeof value.session_key === 'string' ? value.session_key : '',
             key_id: typeof value.key_id === 'string' ? value.key_id : '',
         };
+        if (typeof value.digest === 'string')
+            record.digest = value.digest;
+        return record;
     }
     catch {
         return undefined;
@@ -12738,6 +12797,7 @@ async function placeAsset(prepared, options) {
         sha256: prepared.bundle.sha256,
         session_key: prepared.payload.sessionKey,
         key_id: prepared.payload.keyId ?? '',
+        digest: prepared.payload.dataSha256,
     };
     // Step 3: the release.
     const { release, created } = await findOrCreateRelease(gh, repo, {
@@ -12745,24 +12805,24 @@ async function placeAsset(prepared, options) {
         targetCommitish: options.targetCommitish,
         name: options.releaseName || prepared.tag,
         body: withAssetRecord(options.releaseNotes, record),
+        log,
     });
     log.info(`${created ? 'Created draft release' : 'Using release'} ${prepared.tag} (id ${release.id}).`);
     // Step 4: upload, unless a matching asset from an earlier attempt is already there.
     const existing = release.assets.find((asset) => asset.name === name);
-    const reusable = existing && reusablePayload(existing, release, prepared);
+    const reuse = existing && reusableAsset(existing, release, prepared);
     let asset;
-    let payload = prepared.payload;
     let body;
-    if (existing && reusable) {
+    if (existing && reuse) {
         log.info(`Asset ${name} already holds this bundle (sha256 ${prepared.bundle.sha256}); reusing it.`);
         asset = existing;
-        payload = reusable;
     }
     else {
         if (release.immutable && !release.draft)
             throw immutableRelease(release, name);
         if (existing) {
-            log.warning(`Replacing ${name}: it holds other content from an earlier attempt that never reached the manifest.`);
+            await options.confirmReplaceable();
+            log.warning(`Replacing ${name}: an earlier attempt left it incomplete or with other content, and it never reached the manifest.`);
             await deleteAsset(gh, repo, existing.id);
         }
         asset = await uploadAsset(gh, release, {
@@ -12770,6 +12830,8 @@ async function placeAsset(prepared, options) {
             label: assetLabel(prepared.bundle.sha256),
             data: prepared.payload.data,
             contentType: 'application/zip',
+        }).catch((error) => {
+            throw error instanceof AssetExistsError ? uploadRaceLost(error, prepared) : error;
         });
         log.info(`Uploaded ${name} (${asset.size} bytes).`);
         // A release made by an earlier attempt carries that attempt's record: update it.
@@ -12777,8 +12839,7 @@ async function placeAsset(prepared, options) {
             body = withAssetRecord(release.body, record);
     }
     // Step 5: GitHub stored exactly our bytes.
-    // A reused encrypted asset holds an earlier run's ciphertext: GitHub's digest is its reference.
-    const expected = existing && reusable && prepared.key ? reusedExpectation(existing) : uploaded(prepared);
+    const expected = reuse?.expected ?? uploaded(prepared);
     verifyAsset(asset, expected);
     // Step 6: publish, then read the final URL (a draft's download URL changes on publish).
     const published = release.draft || body ? await publishRelease(gh, repo, release, { body }) : release;
@@ -12787,31 +12848,58 @@ async function placeAsset(prepared, options) {
         await checkDownload(final.browserDownloadUrl, expected, log);
         log.info(`Devices can download ${final.browserDownloadUrl}.`);
     }
-    return { release: published, asset: final, payload, reused: Boolean(existing && reusable) };
+    return {
+        release: published,
+        asset: final,
+        payload: reuse?.payload ?? prepared.payload,
+        reused: Boolean(reuse),
+    };
 }
 function uploaded(prepared) {
     return { size: prepared.payload.data.length, sha256: prepared.payload.dataSha256 };
 }
-function reusedExpectation(asset) {
-    return { size: asset.size, sha256: asset.digest?.replace(/^sha256:/, '') ?? '' };
-}
 /**
- * An existing asset can stand in for ours when it holds the same plain zip and, for an
- * encrypted bundle, its session key and key are known: devices need both to open it.
+ * An existing asset can stand in for ours when it holds the same plain zip, completely (a run
+ * that died at verification leaves an incomplete one behind), and for an encrypted bundle when
+ * the recorded session key belongs to exactly these bytes and our key: devices need both.
  */
-function reusablePayload(asset, release, prepared) {
+function reusableAsset(asset, release, prepared) {
     if (asset.state !== 'uploaded' || labelSha256(asset.label) !== prepared.bundle.sha256)
         return undefined;
-    if (!prepared.key)
-        return { checksum: prepared.bundle.sha256, sessionKey: '' };
+    if (!prepared.key) {
+        const expected = uploaded(prepared);
+        const payload = { checksum: prepared.bundle.sha256, sessionKey: '' };
+        return holds(asset, expected) ? { payload, expected } : undefined;
+    }
     const record = readAssetRecord(release.body, asset.name);
-    if (!record?.session_key || record.key_id !== prepared.key.keyId)
+    if (!record?.session_key || !record.digest || record.key_id !== prepared.key.keyId)
         return undefined;
-    return {
+    const expected = { size: asset.size, sha256: record.digest };
+    if (!holds(asset, expected))
+        return undefined;
+    const payload = {
         checksum: (0,encrypt/* encryptedChecksum */.Qv)(prepared.bundle.sha256, prepared.key),
         sessionKey: record.session_key,
         keyId: prepared.key.keyId,
     };
+    return { payload, expected };
+}
+function holds(asset, expected) {
+    const digest = asset.digest?.toLowerCase();
+    return (asset.size === expected.size && (digest === undefined || digest === `sha256:${expected.sha256}`));
+}
+// The name was free when the release was read, so another run has uploaded under it since. Its
+// asset may already be what devices are sent: it is never the fix to delete it.
+function uploadRaceLost(error, prepared) {
+    const where = `${error.assetName} to release ${error.release.tag}`;
+    if (error.existing && labelSha256(error.existing.label) === prepared.bundle.sha256) {
+        return new errors/* UserError */.y(`Another run uploaded this same bundle as ${where} while this run was uploading ` +
+            `(encrypted with its own session key). Nothing was changed: re-run this job once that run ` +
+            `has finished, and it will find ${prepared.version} published.`);
+    }
+    return new errors/* UserError */.y(`Another run uploaded other content as ${where} while this run was uploading: two runs are ` +
+        `publishing ${prepared.version} with different bundles. Devices keep bundles by version ` +
+        'name, so bump the version of one of them.');
 }
 // Only reached when the version is not in the manifest, so no device was ever sent this asset.
 function immutableRelease(release, name) {
@@ -12840,12 +12928,7 @@ async function publish(settings, context, targets, log) {
     // Step 1: build and check locally.
     const prepared = await (0,prepare/* prepareBundle */.A)(settings, context, log);
     // Step 2: what the manifest already says about this version.
-    const store = new ManifestStore(targets.gh, {
-        repo: targets.manifestRepo,
-        branch: settings.manifestBranch,
-        path: settings.manifestPath,
-        log,
-    });
+    const store = targets.manifestStore;
     const snapshot = await readManifest(store, targets.manifestWhere);
     const manifest = snapshot.loaded?.manifest;
     const folder = external_node_path_default().resolve(context.workspace, settings.path);
@@ -12867,6 +12950,7 @@ async function publish(settings, context, targets, log) {
         releaseNotes: settings.releaseNotes,
         delivery: settings.delivery,
         log,
+        confirmReplaceable: () => confirmUnrecorded(store, prepared, targets.manifestWhere),
     });
     // Step 7: record the bundle and move the channel, with compare-and-swap.
     const entry = bundleEntry(prepared, placed, settings, context, targets);
@@ -12895,6 +12979,7 @@ async function publish(settings, context, targets, log) {
     };
 }
 function alreadyPublished(known, prepared, serving, settings, targets, log) {
+    refuseKeyChange(known, prepared);
     const headline = `Version ${prepared.version} is already published with this content; nothing was written.` +
         (serving === prepared.version
             ? ''
@@ -12916,6 +13001,29 @@ function alreadyPublished(known, prepared, serving, settings, targets, log) {
         releaseUrl: known.release_url,
         manifestUrl: targets.manifestUrl,
     };
+}
+// A run that read the manifest before another run recorded this version would otherwise delete
+// the asset devices are now sent, or put other bytes behind its URL and checksum.
+async function confirmUnrecorded(store, prepared, where) {
+    const manifest = (await readManifest(store, where)).loaded?.manifest;
+    if (!manifest || !(0,edits/* findPublished */.e2)(manifest, prepared.version, prepared.bundle.sha256))
+        return;
+    throw new errors/* UserError */.y(`Another run published ${prepared.version} with this content while this run was uploading, ` +
+        'so its release asset was left as it is. Nothing is left to do; a re-run says "already published".');
+}
+// Same content under another key (or none) is still a different bundle for devices: an app
+// carrying the new public key cannot open the one already published.
+function refuseKeyChange(known, prepared) {
+    const publishedKey = known.session_key ? (known.key_id ?? 'an unknown key') : 'no encryption';
+    const thisKey = prepared.key ? prepared.key.keyId : 'no encryption';
+    if (publishedKey === thisKey)
+        return;
+    throw new errors/* UserError */.y(`Version ${prepared.version} is already published with ${describeKey(publishedKey)}; this run uses ` +
+        `${describeKey(thisKey)}. Devices cache bundles by version name, so bump the version to publish ` +
+        'it with this key (or run with the key it was published with).');
+}
+function describeKey(key) {
+    return key === 'no encryption' ? 'no encryption' : `the key ${key}`;
 }
 // Devices cannot authenticate, so they cannot download a private repository's assets.
 async function refusePrivateDirectDelivery(settings, context, targets) {
@@ -12943,6 +13051,8 @@ function dryRun(prepared, serving, settings, targets, appId) {
         command: 'publish',
         headline: `Dry run: ${prepared.version} is ready to publish; nothing was written.`,
         channel: settings.channel,
+        channelBefore: serving,
+        channelAfter: wouldServe(prepared.version, serving),
         version: prepared.version,
         checksum: prepared.payload.checksum,
         sha256: prepared.bundle.sha256,
@@ -12952,6 +13062,10 @@ function dryRun(prepared, serving, settings, targets, appId) {
         manifestUrl: targets.manifestUrl,
         plan,
     };
+}
+// A publish moves a channel only upwards (absent and builtin count as lowest).
+function wouldServe(version, serving) {
+    return !serving || (0,versions/* compareVersions */.Zy)(version, serving) > 0 ? version : serving;
 }
 function bundleEntry(prepared, placed, settings, context, targets) {
     const entry = {
