@@ -8,6 +8,7 @@ import { checkBuildFolder } from './folder-checks.js';
 import { compressFiles, FileChangedError } from './compress.js';
 import { crc32 } from './crc32.js';
 import { verifyZip } from './self-check.js';
+import { secretLookingFiles } from './exposure.js';
 import { walkFolder, type FolderWalk, type WalkedFile } from './walk.js';
 import { MAX_ENTRIES, MAX_ZIP_BYTES, METHOD_DEFLATED } from './zip-format.js';
 import { ZipWriter, zipCapacity, type PlannedEntry } from './zip-writer.js';
@@ -49,6 +50,14 @@ export async function buildBundleFrom(
   if (walk.junk.length > 0) {
     log.info(
       `Left out ${walk.junk.length} OS metadata file(s): ${walk.junk.slice(0, 5).join(', ')}`,
+    );
+  }
+
+  const exposed = secretLookingFiles(walk.files.map((file) => file.name));
+  if (exposed.length > 0) {
+    log.warning(
+      `The bundle will include ${exposed.slice(0, 5).join(', ')}${exposed.length > 5 ? ', …' : ''}: ` +
+        'bundles are public downloads. Remove such files from the build folder if they hold secrets.',
     );
   }
 
