@@ -2,17 +2,26 @@
 // hashes and optionally encrypts it, and shows what publish would upload and record, so a team
 // can try a build folder before CI does. With --manifest-out it also records the bundle in a
 // manifest on disk, for `serve` and `check` to try it the way a device would.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { findCapacitorAppId } from '../action/defaults.js';
+import { findCapacitorAppId, resolvePublishVersion } from '../action/defaults.js';
 import { prepareBundle, type PreparedBundle } from '../action/prepare.js';
+import type { Log } from '../log.js';
+import { assertAppId } from '../manifest/names.js';
 import type { BundleEntry } from '../manifest/types.js';
+import { inCliWords } from './action-wording.js';
 import { booleanText, JSON_OPTION, text, UsageError } from './args.js';
 import type { CommandSpec, ParsedArgs } from './args.js';
 import { readKeyInput, type KeyInput } from './key-input.js';
-import { localBundleUrl, recordLocally } from './local-manifest.js';
+import { writeFileAtomic } from './atomic-write.js';
+import {
+  localBundleUrl,
+  planLocalRecord,
+  saveLocalRecord,
+  type LocalRecord,
+} from './local-manifest.js';
 import { consoleLog, exitCodeOf, out, printFields, printJson, reportError } from './output.js';
-import { pathInput, workspaceFor } from './run-context.js';
+import { workspaceFor } from './run-context.js';
 
 export const bundleCommand: CommandSpec = {
   name: 'bundle',
@@ -78,36 +87,96 @@ async function runBundle(args: ParsedArgs): Promise<number> {
   const flagFor = (input: string) =>
     input === 'encryption-key' && key ? key.source : input === 'path' ? '<path>' : `--${input}`;
   try {
-    const cwd = process.cwd();
-    const workspace = workspaceFor(args.positionals[0]!, process.env, cwd);
+    const typedPath = args.positionals[0]!;
     const manifestOut = text(args.values, 'manifest-out');
     const url = downloadUrl(args, manifestOut);
     key = readKeyInput(text(args.values, 'encryption-key-file'), process.env);
-    const folder = pathInput(args.positionals[0]!, workspace, cwd);
-    const prepared = await prepareBundle(
-      {
-        path: folder,
-        version: text(args.values, 'version'),
-        tag: '',
-        encryptionKey: key?.pem ?? '',
-        nativeVersions: text(args.values, 'native-versions'),
-        requireNotifyAppReady: booleanText(args.values, 'require-notify-app-ready', true),
-      },
-      { workspace },
-      consoleLog(args.debug),
-    );
-    const appId =
-      text(args.values, 'app-id') || findCapacitorAppId(path.resolve(workspace, folder), workspace);
+    const { prepared, appId } = await buildFromFolder(typedPath, args, key);
     const outFile = text(args.values, 'out');
-    if (outFile) writeFile(outFile, prepared.payload.data);
     const report = bundleReport(prepared, { appId, outFile, url, args });
-    if (manifestOut) recordInManifest(manifestOut, report, args);
+
+    // The manifest decides first: a refused or repeated version must not replace the zip the
+    // manifest already points at (an encrypted re-run has a new session key).
+    const record = manifestOut
+      ? planLocalRecord(manifestOut, report.manifest_entry, {
+          appId: report.app_id,
+          channel: text(args.values, 'channel') || 'production',
+        })
+      : undefined;
+    if (record && !record.changed) keepRecorded(report, record);
+    else if (outFile) writeFileAtomic(outFile, prepared.payload.data);
+    if (record) {
+      saveLocalRecord(manifestOut, record);
+      report.manifest = { file: manifestOut, summary: record.summary, changed: record.changed };
+    }
+
     if (args.json) printJson(report);
     else printReport(report);
     return 0;
   } catch (error) {
     reportError(error, args.debug, flagFor);
     return exitCodeOf(error);
+  }
+}
+
+/**
+ * Runs publish's first step on the folder as the user typed it, so every message and hint names
+ * paths relative to where they stand; package.json and capacitor.config are still looked up to
+ * the folder's workspace, as publish does.
+ */
+async function buildFromFolder(typedPath: string, args: ParsedArgs, key: KeyInput | undefined) {
+  const cwd = process.cwd();
+  refuseFile(typedPath, cwd);
+  const folder = path.resolve(cwd, typedPath);
+  const workspace = workspaceFor(typedPath, process.env, cwd);
+  const log = consoleLog(args.debug);
+  const version = resolvePublishVersion(text(args.values, 'version'), undefined, folder, workspace);
+  log.info(`Version ${version.version} (from ${inCliWords(version.source)}).`);
+  const prepared = await prepareBundle(
+    {
+      path: typedPath,
+      version: version.version,
+      tag: '',
+      encryptionKey: key?.pem ?? '',
+      nativeVersions: text(args.values, 'native-versions'),
+      requireNotifyAppReady: booleanText(args.values, 'require-notify-app-ready', true),
+    },
+    // Resolving the typed path against the working directory finds the folder it names.
+    { workspace: cwd },
+    withoutVersionLine(log),
+  );
+  const appId = text(args.values, 'app-id') || findCapacitorAppId(folder, workspace);
+  // publish refuses an id devices could not send; a local manifest must not accept it either.
+  if (appId) assertAppId(appId, 'app-id');
+  return { prepared, appId };
+}
+
+// The version was resolved above against the real workspace; prepare would only repeat it.
+function withoutVersionLine(log: Log): Log {
+  return { ...log, info: (line) => (line.startsWith('Version ') ? undefined : log.info(line)) };
+}
+
+function refuseFile(typedPath: string, cwd: string): void {
+  const found = statSync(path.resolve(cwd, typedPath), { throwIfNoEntry: false });
+  if (!found || found.isDirectory()) return;
+  const parent = path.dirname(typedPath);
+  throw new UsageError(
+    `<path>: \`${typedPath}\` is a file; pass the folder holding index.html, ` +
+      `e.g. ${parent === '.' ? '.' : parent}.`,
+  );
+}
+
+// The manifest already holds this version with the same content: its entry, and the zip it
+// points at, stay as they are; the report shows what is recorded.
+function keepRecorded(report: BundleReport, record: LocalRecord): void {
+  const { entry } = record;
+  report.manifest_entry = entry;
+  report.checksum = entry.checksum;
+  report.session_key = entry.session_key;
+  report.size = entry.size;
+  if (report.out) {
+    report.kept = report.out;
+    delete report.out;
   }
 }
 
@@ -119,19 +188,6 @@ function downloadUrl(args: ParsedArgs, manifestOut: string): string {
     throw new UsageError('--manifest-out: needs --out (the file devices download) or --url.');
   }
   return localBundleUrl(outFile);
-}
-
-function writeFile(file: string, data: Buffer): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  writeFileSync(file, data);
-}
-
-function recordInManifest(file: string, report: BundleReport, args: ParsedArgs): void {
-  const result = recordLocally(file, report.manifest_entry, {
-    appId: report.app_id,
-    channel: text(args.values, 'channel') || 'production',
-  });
-  report.manifest = { file, summary: result.summary };
 }
 
 interface BundleReport {
@@ -147,8 +203,10 @@ interface BundleReport {
   key_id?: string;
   encrypted: boolean;
   out?: string;
+  /** --out, left as it is because the manifest already records this version. */
+  kept?: string;
   manifest_entry: BundleEntry;
-  manifest?: { file: string; summary: string };
+  manifest?: { file: string; summary: string; changed: boolean };
 }
 
 interface ReportContext {
@@ -213,6 +271,7 @@ function printReport(report: BundleReport): void {
     ['session_key', report.encrypted ? report.session_key : '"" (plain bundle)'],
     ['key_id', report.key_id],
     ['written to', report.out],
+    ['left as is', report.kept && `${report.kept} (the manifest already records this content)`],
   ]);
   out();
   out('Manifest entry publish would write (it fills in the empty fields):');

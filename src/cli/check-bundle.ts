@@ -6,10 +6,17 @@ import { createHash } from 'node:crypto';
 import { decryptBundle, recoverChecksum } from '../bundle/encrypt.js';
 import { entryNameProblem } from '../bundle/self-check.js';
 import { checkDeviceUrl } from '../responder/urls.js';
+import { BodyTooLargeError, describeBytes, readCappedBody } from './capped-body.js';
 import type { UpdateOffer } from './check-reply.js';
 import { fail, ok, type Step } from './check-steps.js';
+import { fetchFailureReason } from './fetch-failure.js';
 
 const MAX_REDIRECTS = 10;
+/**
+ * Far above any web bundle (the zip format itself stops at 4 GiB): a file host announcing more
+ * is refused rather than held in memory.
+ */
+export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
 
 export interface Download {
   step: Step;
@@ -40,11 +47,16 @@ export async function downloadLikeDevice(start: string, timeoutMs: number): Prom
     }
     return { step: fail('download', `${start} redirects more than ${MAX_REDIRECTS} times`) };
   } catch (error) {
-    const reason =
-      (error as Error).name === 'TimeoutError'
-        ? `no complete answer within ${timeoutMs / 1000} s`
-        : (error as Error).message;
-    return { step: fail('download', `${url.href}: ${reason}`) };
+    if (error instanceof BodyTooLargeError) {
+      return {
+        step: fail(
+          'download',
+          `${url.origin}${url.pathname}: ${error.message}; check refuses bundles above ` +
+            `${describeBytes(MAX_BUNDLE_BYTES)}, and a device would struggle with one too`,
+        ),
+      };
+    }
+    return { step: fail('download', `${url.href}: ${fetchFailureReason(error, url, timeoutMs)}`) };
   }
 }
 
@@ -68,7 +80,7 @@ async function readBody(response: Response, url: URL, redirects: number): Promis
       ),
     };
   }
-  const data = Buffer.from(await response.arrayBuffer());
+  const data = await readCappedBody(response, MAX_BUNDLE_BYTES);
   const declared = response.headers.get('content-length');
   if (declared !== null && Number(declared) !== data.length) {
     return { step: fail('download', `received ${data.length} bytes of the ${declared} announced`) };
@@ -94,17 +106,30 @@ export function verifyBundle(
       ),
     ];
   }
-  let plain: Buffer;
   let expected: string;
   try {
-    plain = decryptBundle(data, offer.session_key, publicKeyPem);
     expected = recoverChecksum(offer.checksum, publicKeyPem);
   } catch {
     return [
       fail(
         'decrypt',
-        'this public key cannot decrypt the bundle (devices report decrypt_fail): it was ' +
-          'encrypted with another key pair',
+        'this public key cannot read the checksum (devices report decrypt_fail): the bundle ' +
+          'was signed with another key pair',
+      ),
+    ];
+  }
+  let plain: Buffer;
+  try {
+    plain = decryptBundle(data, offer.session_key, publicKeyPem);
+  } catch {
+    // The key pair matches the checksum, so the session key belongs to another encryption
+    // of the bundle: the file and the manifest entry come from different runs.
+    return [
+      fail(
+        'decrypt',
+        'the session_key does not open the downloaded file (devices report decrypt_fail): the ' +
+          'file was encrypted in another run than the one that wrote this manifest entry; ' +
+          'upload the file that belongs to the entry, or record the file again',
       ),
     ];
   }

@@ -2,6 +2,7 @@
 // same text always gives the same verdicts.
 import { checkDeviceUrl } from '../responder/urls.js';
 import { fail, ok, warn, type Step } from './check-steps.js';
+import { escapeControl, hasControlCharacters } from './terminal-text.js';
 
 export interface UpdateOffer {
   version: string;
@@ -78,7 +79,12 @@ function noUpdate(json: Json): ReplyVerdict {
 }
 
 function update(json: Json): ReplyVerdict {
-  const problems = [...requiredFields(json), ...forbiddenKeys(json), ...extraFields(json)];
+  const problems = [
+    ...requiredFields(json),
+    ...controlCharacters(json),
+    ...forbiddenKeys(json),
+    ...extraFields(json),
+  ];
   if (problems.length > 0) return { kind: 'invalid', steps: problems.map((p) => fail('reply', p)) };
   const offer = json as unknown as UpdateOffer;
   const steps = [
@@ -99,6 +105,16 @@ function requiredFields(json: Json): string[] {
     );
   }
   return problems;
+}
+
+// A version names a folder on the device and the url is fetched as is: control characters in
+// either are never valid, and they would reach terminals and logs.
+function controlCharacters(json: Json): string[] {
+  return ['version', 'url']
+    .filter((field) => typeof json[field] === 'string' && hasControlCharacters(json[field]))
+    .map(
+      (field) => `${field} ${escapeControl(JSON.stringify(json[field]))} holds control characters`,
+    );
 }
 
 function forbiddenKeys(json: Json): string[] {

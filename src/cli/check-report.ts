@@ -3,6 +3,7 @@ import type { ReplyVerdict } from './check-reply.js';
 import type { DeviceOptions } from './check-request.js';
 import type { Step } from './check-steps.js';
 import { out } from './output.js';
+import { escapeControl } from './terminal-text.js';
 
 export function printSteps(
   device: DeviceOptions,
@@ -18,12 +19,13 @@ export function printSteps(
     ...(body.key_id ? [`key_id ${String(body.key_id)}`] : []),
     ...(device.channel ? [`channel ${device.channel}`] : []),
   ];
-  out(`Update check as an ${device.platform} device: ${played.join(', ')}`);
+  out(escapeControl(`Update check as an ${device.platform} device: ${played.join(', ')}`));
   const width = Math.max(...steps.map((s) => s.step.length)) + 2;
   for (const s of steps) {
-    out(`  ${s.status.toUpperCase().padEnd(6)}${s.step.padEnd(width)}${s.detail}`);
+    // Details quote the responder's and the file host's words.
+    out(`  ${s.status.toUpperCase().padEnd(6)}${s.step.padEnd(width)}${escapeControl(s.detail)}`);
   }
-  out(conclusion(steps, verdict));
+  out(escapeControl(conclusion(steps, verdict)));
 }
 
 function conclusion(steps: Step[], verdict: ReplyVerdict | undefined): string {

@@ -4,6 +4,13 @@ import { createPublicKey, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { keyIdOf } from '../bundle/keys.js';
 import { UserError } from '../errors.js';
+import { readCappedBody } from './capped-body.js';
+
+/**
+ * The most an update-check reply may hold: a real one is well under a kilobyte, and a device
+ * would not keep reading a reply of megabytes either.
+ */
+export const MAX_REPLY_BYTES = 1024 * 1024;
 
 /** A current plugin release; devices on older lines can be tried with --plugin-version. */
 export const DEFAULT_PLUGIN_VERSION = '8.51.14';
@@ -73,7 +80,7 @@ export async function sendUpdateCheck(
     body: JSON.stringify(request.body),
     signal: AbortSignal.timeout(timeoutMs),
   });
-  const text = await response.text();
+  const text = (await readCappedBody(response, MAX_REPLY_BYTES)).toString('utf8');
   return { status: response.status, text, ms: Date.now() - started };
 }
 

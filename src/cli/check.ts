@@ -7,13 +7,16 @@ import { downloadLikeDevice, verifyBundle } from './check-bundle.js';
 import { checkReply, type ReplyVerdict } from './check-reply.js';
 import {
   DEFAULT_PLUGIN_VERSION,
+  MAX_REPLY_BYTES,
   readPublicKey,
   sendUpdateCheck,
   updateCheckRequest,
   type DeviceOptions,
   type DevicePlatform,
 } from './check-request.js';
+import { BodyTooLargeError, describeBytes } from './capped-body.js';
 import { fail, failed, ok, type Step } from './check-steps.js';
+import { fetchFailureReason } from './fetch-failure.js';
 import { printSteps } from './check-report.js';
 import { exitCodeOf, printJson, reportError } from './output.js';
 
@@ -111,11 +114,15 @@ async function checkLikeDevice(
   try {
     sent = await sendUpdateCheck(url, request, timeoutMs);
   } catch (error) {
-    const reason =
-      (error as Error).name === 'TimeoutError'
-        ? `no answer within ${timeoutMs / 1000} s`
-        : String((error as Error).cause ?? (error as Error).message);
-    return { steps: [fail('request', `POST ${url}: ${reason}`)] };
+    if (error instanceof BodyTooLargeError) {
+      const limit = describeBytes(MAX_REPLY_BYTES);
+      return {
+        steps: [fail('reply', `too large (${error.message}); a reply must stay under ${limit}`)],
+      };
+    }
+    return {
+      steps: [fail('request', `POST ${url}: ${fetchFailureReason(error, url, timeoutMs)}`)],
+    };
   }
   const steps = [ok('request', `POST ${url} answered ${sent.status} in ${sent.ms} ms`)];
   const verdict = checkReply(sent.status, sent.text);

@@ -1,6 +1,6 @@
 // `serve --files <dir>`: the folder's files over plain http, standing in for GitHub's release
 // downloads when bundles are tried on this machine. Read-only, and nothing outside the folder.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -15,7 +15,9 @@ export async function startFileServer(
   port: number,
   host: string,
 ): Promise<FileServer> {
-  const root = path.resolve(dir);
+  // Links inside the folder may point anywhere: every file is checked against the folder's
+  // real path after its own links are resolved.
+  const root = realpathSync(path.resolve(dir));
   const server = createServer((req, res) => {
     const file = fileFor(root, req.url ?? '/');
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !file) {
@@ -48,13 +50,18 @@ function fileFor(root: string, target: string): { name: string; size: number } |
   if (segments.length === 0 || segments.some((s) => s === '.' || s === '..' || s.includes('\\'))) {
     return undefined;
   }
-  const name = [root, ...segments].join(path.sep);
   try {
+    const name = realpathSync([root, ...segments].join(path.sep));
+    if (!isInside(root, name)) return undefined;
     const stat = statSync(name);
     return stat.isFile() ? { name, size: stat.size } : undefined;
   } catch {
     return undefined;
   }
+}
+
+function isInside(root: string, name: string): boolean {
+  return name.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`);
 }
 
 function addressUrl(server: Server): string {

@@ -1,7 +1,7 @@
 // `keys`: a new RSA-2048 pair for encrypted bundles. The private key goes to a file for a
 // repository secret and is never printed; the public key is printed in the PKCS#1 form the
 // plugin reads, ready to paste into capacitor.config.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateKeyPair } from '../bundle/keys.js';
 import { UserError } from '../errors.js';
@@ -37,6 +37,7 @@ export const keysCommand: CommandSpec = {
 async function runKeys(args: ParsedArgs): Promise<number> {
   try {
     const dir = text(args.values, 'out-dir') || '.';
+    refuseNonFolder(dir);
     const privateFile = path.join(dir, PRIVATE_FILE);
     const publicFile = path.join(dir, PUBLIC_FILE);
     if (!args.values.force) refuseOverwrite([privateFile, publicFile]);
@@ -56,6 +57,16 @@ async function runKeys(args: ParsedArgs): Promise<number> {
   } catch (error) {
     reportError(error, args.debug);
     return exitCodeOf(error);
+  }
+}
+
+function refuseNonFolder(dir: string): void {
+  const found = statSync(dir, { throwIfNoEntry: false });
+  if (found && !found.isDirectory()) {
+    throw new UserError(
+      `--out-dir: ${dir} is a file, not a folder. Pass a folder for ${PRIVATE_FILE} and ` +
+        `${PUBLIC_FILE} (it is created when missing).`,
+    );
   }
 }
 

@@ -1,7 +1,6 @@
 // A manifest on disk for trying bundles on this machine: `bundle --manifest-out` records each
 // bundle in it with the same pure edit publish uses, and `serve --manifest` answers from it.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { InputError, UserError } from '../errors.js';
 import { recordBundle, type EditResult } from '../manifest/edits.js';
 import {
@@ -11,6 +10,7 @@ import {
   serializeManifest,
 } from '../manifest/parse.js';
 import type { BundleEntry, Manifest } from '../manifest/types.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 /** Where `serve --files` serves a folder unless told otherwise: next to the responder's 8080. */
 export const LOCAL_FILES_PORT = 8081;
@@ -20,12 +20,21 @@ export function localBundleUrl(zipFile: string): string {
   return `http://127.0.0.1:${LOCAL_FILES_PORT}/${encodeURIComponent(name)}`;
 }
 
-/** Records `entry` in the manifest `file`; the app id comes from the file when it exists. */
-export function recordLocally(
+export interface LocalRecord extends EditResult {
+  /** The entry the manifest holds for the version after the edit. */
+  entry: BundleEntry;
+}
+
+/**
+ * What recording `entry` in the manifest `file` gives, without writing anything yet, so the
+ * caller writes the bundle only once the manifest has accepted it. The app id comes from the
+ * file when it exists.
+ */
+export function planLocalRecord(
   file: string,
   entry: BundleEntry,
   options: { appId?: string; channel: string },
-): EditResult {
+): LocalRecord {
   const current = existsSync(file) ? readLocal(file) : undefined;
   if (current && options.appId && current.app_id !== options.appId) {
     throw new UserError(
@@ -42,9 +51,11 @@ export function recordLocally(
     rollout: 100,
     ctx: { at: new Date().toISOString() },
   });
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  writeFileSync(file, serializeManifest(result.manifest));
-  return result;
+  return { ...result, entry: result.manifest.bundles[entry.version] ?? entry };
+}
+
+export function saveLocalRecord(file: string, record: LocalRecord): void {
+  if (record.changed) writeFileAtomic(file, serializeManifest(record.manifest));
 }
 
 function readLocal(file: string): Manifest {

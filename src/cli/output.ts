@@ -2,7 +2,10 @@
 // and errors go to stderr, so a script can read stdout while a person watches stderr.
 import { InputError, UserError } from '../errors.js';
 import type { Log } from '../log.js';
+import { asFlag, inCliWords, type FlagNames } from './action-wording.js';
 import { UsageError } from './args.js';
+
+export type { FlagNames } from './action-wording.js';
 
 export function out(line = ''): void {
   process.stdout.write(`${line}\n`);
@@ -28,11 +31,6 @@ export function consoleLog(debug: boolean): Log {
   };
 }
 
-/** How an action input is given on the command line, for messages that name the input. */
-export type FlagNames = (input: string) => string;
-
-const asFlag: FlagNames = (input) => `--${input}`;
-
 /** One line on stderr; the stack only for unexpected errors and only with `--debug`. */
 export function reportError(error: unknown, debug: boolean, flagFor: FlagNames = asFlag): void {
   const line = `error: ${errorMessage(error, flagFor)}`;
@@ -46,9 +44,11 @@ function errorMessage(error: unknown, flagFor: FlagNames): string {
     const rest = error.message.startsWith(prefix)
       ? error.message.slice(prefix.length)
       : error.message;
-    return `${flagFor(error.input)}: ${rest}`;
+    return `${flagFor(error.input)}: ${inCliWords(rest, flagFor)}`;
   }
-  if (error instanceof UserError || error instanceof UsageError) return error.message;
+  if (error instanceof UserError || error instanceof UsageError) {
+    return inCliWords(error.message, flagFor);
+  }
   if (error instanceof Error) return `${error.message} (run with --debug for details)`;
   return String(error);
 }

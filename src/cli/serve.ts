@@ -56,9 +56,16 @@ async function runServe(args: ParsedArgs): Promise<number> {
   try {
     const options = serverOptions(args);
     const files = filesOption(args);
-    const running = await startServer(options);
     const host = options.host ?? DEFAULT_HOST;
-    const fileServer = files && (await startFileServer(files.dir, files.port, host));
+    const running = await listening('port', options.port, host, () => startServer(options));
+    const fileServer =
+      files &&
+      (await listening('files-port', files.port, host, () =>
+        startFileServer(files.dir, files.port, host),
+      ).catch(async (error: unknown) => {
+        await running.close();
+        throw error;
+      }));
     if (args.json) {
       const filesUrl = fileServer?.url;
       // One line: the responder's own JSON log lines follow on stdout.
@@ -78,6 +85,40 @@ async function runServe(args: ParsedArgs): Promise<number> {
   } catch (error) {
     reportError(error, args.debug);
     return exitCodeOf(error);
+  }
+}
+
+/** Starts a server, turning the usual refusals to listen into what to change. */
+async function listening<T>(
+  flag: string,
+  port: number | undefined,
+  host: string,
+  start: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = `port ${port ?? 'default'} on ${host}`;
+    if (code === 'EADDRINUSE') {
+      throw new UserError(
+        `--${flag}: ${where} is already in use by another program. Pass --${flag} with ` +
+          'another number (0 picks a free one), or stop the other program.',
+      );
+    }
+    if (code === 'EACCES') {
+      throw new UserError(
+        `--${flag}: ${where} needs privileges this user lacks (ports below 1024 usually do). ` +
+          `Pass --${flag} 1024 or above.`,
+      );
+    }
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+      throw new UserError(
+        `--host: ${host} is not an address of this machine. Pass --host 127.0.0.1 (this ` +
+          'machine only) or an address of one of its interfaces.',
+      );
+    }
+    throw error;
   }
 }
 
