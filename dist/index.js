@@ -29965,7 +29965,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5818);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6483);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(654);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5128);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5412);
 // The action's entry: `node dist/index.js`, as the runner starts it.
 
@@ -30102,7 +30102,7 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 654:
+/***/ 5128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38647,6 +38647,22 @@ function checkEntry(zip, central, name) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/bundle/exposure.ts
+// Bundles are public downloads: anyone with the URL gets every file in them. Files that usually
+// hold secrets are most often in a build folder by mistake (a copied project root, a build tool
+// that copies dot-files), so the user hears about them before the upload.
+const SECRET_LOOKING = [
+    /(^|\/)\.env(\.[^/]*)?$/,
+    /(^|\/)\.git\//,
+    /(^|\/)\.npmrc$/,
+    /(^|\/)id_(rsa|ecdsa|ed25519)$/,
+    /\.(pem|key|p12|pfx|keystore|jks)$/i,
+];
+/** Names of files in the bundle that look like they may hold secrets. */
+function secretLookingFiles(names) {
+    return names.filter((name) => SECRET_LOOKING.some((pattern) => pattern.test(name)));
+}
+
 ;// CONCATENATED MODULE: ./src/bundle/walk.ts
 // Walks the build folder into the list of files and empty folders the bundle holds. Entry names
 // are built from directory-entry names joined with `/`, never from OS paths, so they come out
@@ -38849,6 +38865,7 @@ class ZipWriter {
 
 
 
+
 const NOTIFY_APP_READY = Buffer.from('notifyAppReady');
 function buildBundle(options) {
     return buildBundleFrom(nodeFolderHost, options);
@@ -38862,6 +38879,11 @@ async function buildBundleFrom(host, options) {
     const walk = await walkFolder(host, root, label);
     if (walk.junk.length > 0) {
         log.info(`Left out ${walk.junk.length} OS metadata file(s): ${walk.junk.slice(0, 5).join(', ')}`);
+    }
+    const exposed = secretLookingFiles(walk.files.map((file) => file.name));
+    if (exposed.length > 0) {
+        log.warning(`The bundle will include ${exposed.slice(0, 5).join(', ')}${exposed.length > 5 ? ', …' : ''}: ` +
+            'bundles are public downloads. Remove such files from the build folder if they hold secrets.');
     }
     const planned = planEntries(walk);
     checkZipLimits(planned, label);

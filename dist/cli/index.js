@@ -5288,7 +5288,7 @@ function isInside(dir, top) {
 
 /***/ }),
 
-/***/ 4586:
+/***/ 4617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5744,6 +5744,22 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 // EXTERNAL MODULE: ./src/bundle/self-check.ts
 var self_check = __nccwpck_require__(4808);
+;// CONCATENATED MODULE: ./src/bundle/exposure.ts
+// Bundles are public downloads: anyone with the URL gets every file in them. Files that usually
+// hold secrets are most often in a build folder by mistake (a copied project root, a build tool
+// that copies dot-files), so the user hears about them before the upload.
+const SECRET_LOOKING = [
+    /(^|\/)\.env(\.[^/]*)?$/,
+    /(^|\/)\.git\//,
+    /(^|\/)\.npmrc$/,
+    /(^|\/)id_(rsa|ecdsa|ed25519)$/,
+    /\.(pem|key|p12|pfx|keystore|jks)$/i,
+];
+/** Names of files in the bundle that look like they may hold secrets. */
+function secretLookingFiles(names) {
+    return names.filter((name) => SECRET_LOOKING.some((pattern) => pattern.test(name)));
+}
+
 ;// CONCATENATED MODULE: ./src/bundle/walk.ts
 // Walks the build folder into the list of files and empty folders the bundle holds. Entry names
 // are built from directory-entry names joined with `/`, never from OS paths, so they come out
@@ -5950,6 +5966,7 @@ class ZipWriter {
 
 
 
+
 const NOTIFY_APP_READY = Buffer.from('notifyAppReady');
 function buildBundle(options) {
     return buildBundleFrom(nodeFolderHost, options);
@@ -5963,6 +5980,11 @@ async function buildBundleFrom(host, options) {
     const walk = await walkFolder(host, root, label);
     if (walk.junk.length > 0) {
         log.info(`Left out ${walk.junk.length} OS metadata file(s): ${walk.junk.slice(0, 5).join(', ')}`);
+    }
+    const exposed = secretLookingFiles(walk.files.map((file) => file.name));
+    if (exposed.length > 0) {
+        log.warning(`The bundle will include ${exposed.slice(0, 5).join(', ')}${exposed.length > 5 ? ', …' : ''}: ` +
+            'bundles are public downloads. Remove such files from the build folder if they hold secrets.');
     }
     const planned = planEntries(walk);
     checkZipLimits(planned, label);
@@ -12907,8 +12929,8 @@ function immutableRelease(release, name) {
         'Bump the version: devices cache bundles by version name, and GitHub refuses new assets there.');
 }
 
-// EXTERNAL MODULE: ./src/action/prepare.ts + 13 modules
-var prepare = __nccwpck_require__(4586);
+// EXTERNAL MODULE: ./src/action/prepare.ts + 14 modules
+var prepare = __nccwpck_require__(4617);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 // The publish command, in the order of the design: build and check locally, check the
 // manifest, release, upload, verify, publish, and only then commit the manifest. A failure at
@@ -13488,6 +13510,53 @@ function printResult(result) {
 
 /***/ }),
 
+/***/ 3572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ inCliWords),
+/* harmony export */   v: () => (/* binding */ asFlag)
+/* harmony export */ });
+// The action's refusals are worded for a workflow file (`set \`path\``, `the version input`).
+// The CLI shows the same refusals, so this table rewrites those phrases into the flags a
+// command-line user types. Only these known phrases change; everything else is left as it is.
+const asFlag = (input) => `--${input}`;
+/** A flag with its value, as typed: `--version 1.2.3`, or just the value for a positional. */
+function typed(flag, value) {
+    return flag.startsWith('--') ? `${flag} ${value}` : value;
+}
+function capitalized(first, text) {
+    return first === first.toUpperCase() ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+const INPUT = '([a-z][a-z0-9-]*)';
+const RULES = [
+    // "Set `version: 1.2.3`", "set `require-notify-app-ready: false`"
+    [
+        new RegExp(`\\b([Ss])et \`${INPUT}: ([^\`]+)\``, 'g'),
+        (flagFor, s, input, value) => capitalized(s, `pass ${typed(flagFor(input), value)}`),
+    ],
+    // "set `path` to the folder ..."
+    [new RegExp(`\\b([Ss])et \`${INPUT}\``, 'g'), (flagFor, s, input) => `${s}et ${flagFor(input)}`],
+    // "did you mean path: www/dist?"
+    [
+        new RegExp(`did you mean ${INPUT}: ([^\\s?]+)\\?`, 'g'),
+        (flagFor, input, value) => `did you mean ${typed(flagFor(input), value)}?`,
+    ],
+    // "(from the version input)"
+    [new RegExp(`\\bthe ${INPUT} input\\b`, 'g'), (flagFor, input) => flagFor(input)],
+    // "the `token` input holds ..."
+    [
+        new RegExp(`\\bthe \`${INPUT}\` input\\b`, 'g'),
+        (flagFor, input) => input === 'token' ? `${flagFor('token')} (or GITHUB_TOKEN)` : flagFor(input),
+    ],
+];
+function inCliWords(message, flagFor = asFlag) {
+    return RULES.reduce((text, [pattern, replace]) => text.replace(pattern, (_match, ...groups) => replace(flagFor, ...groups.filter((g) => typeof g === 'string'))), message);
+}
+
+
+/***/ }),
+
 /***/ 1674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13618,6 +13687,37 @@ function booleanText(values, name, fallback) {
 
 /***/ }),
 
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Files the CLI writes are replaced in one step: a temporary file beside the target, renamed
+// over it, so an interrupted or refused run never leaves a half-written zip or manifest.
+
+
+function writeFileAtomic(file, data) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+    const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, data, { flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13629,16 +13729,22 @@ function booleanText(values, name, fallback) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _action_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3523);
-/* harmony import */ var _action_prepare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4586);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1674);
-/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8625);
-/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9920);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5818);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2095);
+/* harmony import */ var _action_prepare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4617);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8402);
+/* harmony import */ var _action_wording_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3572);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1674);
+/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8625);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3116);
+/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9920);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5818);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2095);
 // `bundle <path>`: publish's first step alone, with no network. It builds and checks the zip,
 // hashes and optionally encrypts it, and shows what publish would upload and record, so a team
 // can try a build folder before CI does. With --manifest-out it also records the bundle in a
 // manifest on disk, for `serve` and `check` to try it the way a device would.
+
+
+
 
 
 
@@ -13701,7 +13807,7 @@ const bundleCommand = {
             value: 'id',
             help: 'App id for --manifest-out (default: capacitor.config).',
         },
-        ..._args_js__WEBPACK_IMPORTED_MODULE_4__/* .JSON_OPTION */ .rj,
+        ..._args_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_OPTION */ .rj,
     },
     run: runBundle,
 };
@@ -13709,62 +13815,107 @@ async function runBundle(args) {
     let key;
     const flagFor = (input) => input === 'encryption-key' && key ? key.source : input === 'path' ? '<path>' : `--${input}`;
     try {
-        const cwd = process.cwd();
-        const workspace = (0,_run_context_js__WEBPACK_IMPORTED_MODULE_8__/* .workspaceFor */ .lA)(args.positionals[0], process.env, cwd);
-        const manifestOut = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'manifest-out');
+        const typedPath = args.positionals[0];
+        const manifestOut = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(args.values, 'manifest-out');
         const url = downloadUrl(args, manifestOut);
-        key = (0,_key_input_js__WEBPACK_IMPORTED_MODULE_5__/* .readKeyInput */ .YT)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'encryption-key-file'), process.env);
-        const folder = (0,_run_context_js__WEBPACK_IMPORTED_MODULE_8__/* .pathInput */ .gm)(args.positionals[0], workspace, cwd);
-        const prepared = await (0,_action_prepare_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareBundle */ .A)({
-            path: folder,
-            version: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'version'),
-            tag: '',
-            encryptionKey: key?.pem ?? '',
-            nativeVersions: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'native-versions'),
-            requireNotifyAppReady: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanText */ .m6)(args.values, 'require-notify-app-ready', true),
-        }, { workspace }, (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLog */ .aO)(args.debug));
-        const appId = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'app-id') || (0,_action_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .findCapacitorAppId */ .K)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, folder), workspace);
-        const outFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'out');
-        if (outFile)
-            writeFile(outFile, prepared.payload.data);
+        key = (0,_key_input_js__WEBPACK_IMPORTED_MODULE_7__/* .readKeyInput */ .YT)((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(args.values, 'encryption-key-file'), process.env);
+        const { prepared, appId } = await buildFromFolder(typedPath, args, key);
+        const outFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(args.values, 'out');
         const report = bundleReport(prepared, { appId, outFile, url, args });
-        if (manifestOut)
-            recordInManifest(manifestOut, report, args);
+        // The manifest decides first: a refused or repeated version must not replace the zip the
+        // manifest already points at (an encrypted re-run has a new session key).
+        const record = manifestOut
+            ? (0,_local_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .planLocalRecord */ .mI)(manifestOut, report.manifest_entry, {
+                appId: report.app_id,
+                channel: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(args.values, 'channel') || 'production',
+            })
+            : undefined;
+        if (record && !record.changed)
+            keepRecorded(report, record);
+        else if (outFile)
+            (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Z)(outFile, prepared.payload.data);
+        if (record) {
+            (0,_local_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .saveLocalRecord */ .qr)(manifestOut, record);
+            report.manifest = { file: manifestOut, summary: record.summary, changed: record.changed };
+        }
         if (args.json)
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)(report);
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .printJson */ .Q2)(report);
         else
             printReport(report);
         return 0;
     }
     catch (error) {
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .reportError */ .N7)(error, args.debug, flagFor);
-        return (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .exitCodeOf */ .FO)(error);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .reportError */ .N7)(error, args.debug, flagFor);
+        return (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .exitCodeOf */ .FO)(error);
+    }
+}
+/**
+ * Runs publish's first step on the folder as the user typed it, so every message and hint names
+ * paths relative to where they stand; package.json and capacitor.config are still looked up to
+ * the folder's workspace, as publish does.
+ */
+async function buildFromFolder(typedPath, args, key) {
+    const cwd = process.cwd();
+    refuseFile(typedPath, cwd);
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, typedPath);
+    const workspace = (0,_run_context_js__WEBPACK_IMPORTED_MODULE_11__/* .workspaceFor */ .lA)(typedPath, process.env, cwd);
+    const log = (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .consoleLog */ .aO)(args.debug);
+    const version = (0,_action_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePublishVersion */ .g)((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(args.values, 'version'), undefined, folder, workspace);
+    log.info(`Version ${version.version} (from ${(0,_action_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .inCliWords */ .f)(version.source)}).`);
+    const prepared = await (0,_action_prepare_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareBundle */ .A)({
+        path: typedPath,
+        version: version.version,
+        tag: '',
+        encryptionKey: key?.pem ?? '',
+        nativeVersions: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(args.values, 'native-versions'),
+        requireNotifyAppReady: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanText */ .m6)(args.values, 'require-notify-app-ready', true),
+    }, 
+    // Resolving the typed path against the working directory finds the folder it names.
+    { workspace: cwd }, withoutVersionLine(log));
+    const appId = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(args.values, 'app-id') || (0,_action_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .findCapacitorAppId */ .K)(folder, workspace);
+    // publish refuses an id devices could not send; a local manifest must not accept it either.
+    if (appId)
+        (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .assertAppId */ .xB)(appId, 'app-id');
+    return { prepared, appId };
+}
+// The version was resolved above against the real workspace; prepare would only repeat it.
+function withoutVersionLine(log) {
+    return { ...log, info: (line) => (line.startsWith('Version ') ? undefined : log.info(line)) };
+}
+function refuseFile(typedPath, cwd) {
+    const found = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, typedPath), { throwIfNoEntry: false });
+    if (!found || found.isDirectory())
+        return;
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(typedPath);
+    throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`<path>: \`${typedPath}\` is a file; pass the folder holding index.html, ` +
+        `e.g. ${parent === '.' ? '.' : parent}.`);
+}
+// The manifest already holds this version with the same content: its entry, and the zip it
+// points at, stay as they are; the report shows what is recorded.
+function keepRecorded(report, record) {
+    const { entry } = record;
+    report.manifest_entry = entry;
+    report.checksum = entry.checksum;
+    report.session_key = entry.session_key;
+    report.size = entry.size;
+    if (report.out) {
+        report.kept = report.out;
+        delete report.out;
     }
 }
 function downloadUrl(args, manifestOut) {
-    const url = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'url');
+    const url = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(args.values, 'url');
     if (url || !manifestOut)
         return url;
-    const outFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'out');
+    const outFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(args.values, 'out');
     if (!outFile) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--manifest-out: needs --out (the file devices download) or --url.');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--manifest-out: needs --out (the file devices download) or --url.');
     }
-    return (0,_local_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .localBundleUrl */ .Xt)(outFile);
-}
-function writeFile(file, data) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file)), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, data);
-}
-function recordInManifest(file, report, args) {
-    const result = (0,_local_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .recordLocally */ .O)(file, report.manifest_entry, {
-        appId: report.app_id,
-        channel: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'channel') || 'production',
-    });
-    report.manifest = { file, summary: result.summary };
+    return (0,_local_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .localBundleUrl */ .Xt)(outFile);
 }
 function bundleReport(prepared, context) {
     const { bundle, payload } = prepared;
-    const nativeVersions = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(context.args.values, 'native-versions');
+    const nativeVersions = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(context.args.values, 'native-versions');
     // Empty strings mark what only publish knows, as the manifest schema allows.
     const entry = {
         version: prepared.version,
@@ -13802,8 +13953,8 @@ function bundleReport(prepared, context) {
     };
 }
 function printReport(report) {
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .FD)(`Bundle ${report.version}${report.app_id ? ` for ${report.app_id}` : ''}: ready to publish.`);
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printFields */ .H9)([
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .out */ .FD)(`Bundle ${report.version}${report.app_id ? ` for ${report.app_id}` : ''}: ready to publish.`);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .printFields */ .H9)([
         ['files', report.files],
         [
             'size',
@@ -13816,18 +13967,19 @@ function printReport(report) {
         ['session_key', report.encrypted ? report.session_key : '"" (plain bundle)'],
         ['key_id', report.key_id],
         ['written to', report.out],
+        ['left as is', report.kept && `${report.kept} (the manifest already records this content)`],
     ]);
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .FD)();
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .FD)('Manifest entry publish would write (it fills in the empty fields):');
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .FD)(JSON.stringify(report.manifest_entry, null, 2));
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .out */ .FD)();
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .out */ .FD)('Manifest entry publish would write (it fills in the empty fields):');
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .out */ .FD)(JSON.stringify(report.manifest_entry, null, 2));
     if (report.manifest)
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .FD)(`\n${report.manifest.file}: ${report.manifest.summary}`);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .out */ .FD)(`\n${report.manifest.file}: ${report.manifest.summary}`);
 }
 
 
 /***/ }),
 
-/***/ 4215:
+/***/ 3136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13851,12 +14003,77 @@ var encrypt = __nccwpck_require__(3998);
 var self_check = __nccwpck_require__(4808);
 // EXTERNAL MODULE: ./src/responder/urls.ts
 var urls = __nccwpck_require__(369);
+;// CONCATENATED MODULE: ./src/cli/capped-body.ts
+// Reads an HTTP body up to a limit. A responder or file host chosen by someone else decides how
+// much it sends; `check` must not grow its memory to whatever a Content-Length announces.
+class BodyTooLargeError extends Error {
+    limit;
+    announced;
+    name = 'BodyTooLargeError';
+    constructor(limit, announced) {
+        super(announced === undefined
+            ? `more than ${describeBytes(limit)} arrived`
+            : `${announced} bytes announced, above ${describeBytes(limit)}`);
+        this.limit = limit;
+        this.announced = announced;
+    }
+}
+function describeBytes(bytes) {
+    const mib = bytes / (1024 * 1024);
+    return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
+}
+async function readCappedBody(response, limit) {
+    const declared = response.headers.get('content-length');
+    if (declared !== null && Number(declared) > limit) {
+        await response.body?.cancel();
+        throw new BodyTooLargeError(limit, Number(declared));
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            await reader.cancel();
+            throw new BodyTooLargeError(limit);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, total);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/check-steps.ts
 const ok = (step, detail) => ({ step, status: 'ok', detail });
 const warn = (step, detail) => ({ step, status: 'warn', detail });
 const fail = (step, detail) => ({ step, status: 'fail', detail });
 function failed(steps) {
     return steps.some((s) => s.status === 'fail');
+}
+
+;// CONCATENATED MODULE: ./src/cli/fetch-failure.ts
+// Why a request `check` made got no answer, in words that say what to do.
+/**
+ * Node's fetch, like browsers, refuses ports that belong to other protocols (6666 for IRC,
+ * 6000 for X11, ...) before connecting, with nothing but "bad port".
+ */
+const BLOCKED_PORT = 'bad port';
+function fetchFailureReason(error, url, timeoutMs) {
+    const failure = error;
+    if (failure.name === 'TimeoutError')
+        return `no complete answer within ${timeoutMs / 1000} s`;
+    const cause = failure.cause instanceof Error ? failure.cause.message : '';
+    if (cause === BLOCKED_PORT || failure.message === BLOCKED_PORT) {
+        const port = new URL(url).port;
+        return (`port ${port} is on the list of ports Node's fetch refuses to connect to (they belong to ` +
+            'other protocols; browsers refuse them too). Run the server on another port, ' +
+            'e.g. `serve --port 8080`, and check that one.');
+    }
+    return cause || failure.message || String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/check-bundle.ts
@@ -13869,7 +14086,14 @@ function failed(steps) {
 
 
 
+
+
 const MAX_REDIRECTS = 10;
+/**
+ * Far above any web bundle (the zip format itself stops at 4 GiB): a file host announcing more
+ * is refused rather than held in memory.
+ */
+const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
 async function downloadLikeDevice(start, timeoutMs) {
     const signal = AbortSignal.timeout(timeoutMs);
     let url = new URL(start);
@@ -13896,10 +14120,13 @@ async function downloadLikeDevice(start, timeoutMs) {
         return { step: fail('download', `${start} redirects more than ${MAX_REDIRECTS} times`) };
     }
     catch (error) {
-        const reason = error.name === 'TimeoutError'
-            ? `no complete answer within ${timeoutMs / 1000} s`
-            : error.message;
-        return { step: fail('download', `${url.href}: ${reason}`) };
+        if (error instanceof BodyTooLargeError) {
+            return {
+                step: fail('download', `${url.origin}${url.pathname}: ${error.message}; check refuses bundles above ` +
+                    `${describeBytes(MAX_BUNDLE_BYTES)}, and a device would struggle with one too`),
+            };
+        }
+        return { step: fail('download', `${url.href}: ${fetchFailureReason(error, url, timeoutMs)}`) };
     }
 }
 function redirectProblem(from, to) {
@@ -13918,7 +14145,7 @@ async function readBody(response, url, redirects) {
                 'the file must be publicly downloadable'),
         };
     }
-    const data = Buffer.from(await response.arrayBuffer());
+    const data = await readCappedBody(response, MAX_BUNDLE_BYTES);
     const declared = response.headers.get('content-length');
     if (declared !== null && Number(declared) !== data.length) {
         return { step: fail('download', `received ${data.length} bytes of the ${declared} announced`) };
@@ -13938,16 +14165,27 @@ function verifyBundle(data, offer, publicKeyPem) {
                 'carries to decrypt and verify it'),
         ];
     }
-    let plain;
     let expected;
     try {
-        plain = (0,encrypt/* decryptBundle */.kA)(data, offer.session_key, publicKeyPem);
         expected = (0,encrypt/* recoverChecksum */.s1)(offer.checksum, publicKeyPem);
     }
     catch {
         return [
-            fail('decrypt', 'this public key cannot decrypt the bundle (devices report decrypt_fail): it was ' +
-                'encrypted with another key pair'),
+            fail('decrypt', 'this public key cannot read the checksum (devices report decrypt_fail): the bundle ' +
+                'was signed with another key pair'),
+        ];
+    }
+    let plain;
+    try {
+        plain = (0,encrypt/* decryptBundle */.kA)(data, offer.session_key, publicKeyPem);
+    }
+    catch {
+        // The key pair matches the checksum, so the session key belongs to another encryption
+        // of the bundle: the file and the manifest entry come from different runs.
+        return [
+            fail('decrypt', 'the session_key does not open the downloaded file (devices report decrypt_fail): the ' +
+                'file was encrypted in another run than the one that wrote this manifest entry; ' +
+                'upload the file that belongs to the entry, or record the file again'),
         ];
     }
     return [
@@ -14005,9 +14243,24 @@ function unzips(entry) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/terminal-text.ts
+// Text that came from the network is shown escaped: a responder could otherwise send terminal
+// escape sequences or line breaks that clear the screen or forge an `OK` line.
+// C0 controls, DEL and C1 controls (0x9b alone starts an escape sequence on many terminals),
+// plus the Unicode line and paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function hasControlCharacters(text) {
+    return new RegExp(CONTROL.source).test(text);
+}
+/** `text` with every control character written as a visible `\uXXXX` escape. */
+function escapeControl(text) {
+    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/check-reply.ts
 // Judges an update-check answer the way the plugin reads it (protocol section 2). Pure: the
 // same text always gives the same verdicts.
+
 
 
 const NO_UPDATE_KINDS = ['up_to_date', 'blocked', 'failed'];
@@ -14068,7 +14321,12 @@ function noUpdate(json) {
     return { kind: 'no_update', steps: [step] };
 }
 function update(json) {
-    const problems = [...requiredFields(json), ...forbiddenKeys(json), ...extraFields(json)];
+    const problems = [
+        ...requiredFields(json),
+        ...controlCharacters(json),
+        ...forbiddenKeys(json),
+        ...extraFields(json),
+    ];
     if (problems.length > 0)
         return { kind: 'invalid', steps: problems.map((p) => fail('reply', p)) };
     const offer = json;
@@ -14087,6 +14345,13 @@ function requiredFields(json) {
         problems.push('session_key must be a string ("" for plain bundles); Android crashes without it');
     }
     return problems;
+}
+// A version names a folder on the device and the url is fetched as is: control characters in
+// either are never valid, and they would reach terminals and logs.
+function controlCharacters(json) {
+    return ['version', 'url']
+        .filter((field) => typeof json[field] === 'string' && hasControlCharacters(json[field]))
+        .map((field) => `${field} ${escapeControl(JSON.stringify(json[field]))} holds control characters`);
 }
 function forbiddenKeys(json) {
     return 'message' in json ? ['a success must not carry message: getLatest() rejects it'] : [];
@@ -14168,6 +14433,12 @@ var errors = __nccwpck_require__(3919);
 
 
 
+
+/**
+ * The most an update-check reply may hold: a real one is well under a kilobyte, and a device
+ * would not keep reading a reply of megabytes either.
+ */
+const MAX_REPLY_BYTES = 1024 * 1024;
 /** A current plugin release; devices on older lines can be tried with --plugin-version. */
 const DEFAULT_PLUGIN_VERSION = '8.51.14';
 const OS_VERSION = { android: '14', ios: '17.5' };
@@ -14205,7 +14476,7 @@ async function sendUpdateCheck(url, request, timeoutMs) {
         body: JSON.stringify(request.body),
         signal: AbortSignal.timeout(timeoutMs),
     });
-    const text = await response.text();
+    const text = (await readCappedBody(response, MAX_REPLY_BYTES)).toString('utf8');
     return { status: response.status, text, ms: Date.now() - started };
 }
 /** The app's public key as PKCS#1 PEM, from a file in PKCS#1 or SPKI form. */
@@ -14235,6 +14506,7 @@ function readPublicKey(file) {
 var output = __nccwpck_require__(5818);
 ;// CONCATENATED MODULE: ./src/cli/check-report.ts
 
+
 function printSteps(device, body, steps, verdict) {
     const played = [
         `app ${device.appId}`,
@@ -14244,12 +14516,13 @@ function printSteps(device, body, steps, verdict) {
         ...(body.key_id ? [`key_id ${String(body.key_id)}`] : []),
         ...(device.channel ? [`channel ${device.channel}`] : []),
     ];
-    (0,output/* out */.FD)(`Update check as an ${device.platform} device: ${played.join(', ')}`);
+    (0,output/* out */.FD)(escapeControl(`Update check as an ${device.platform} device: ${played.join(', ')}`));
     const width = Math.max(...steps.map((s) => s.step.length)) + 2;
     for (const s of steps) {
-        (0,output/* out */.FD)(`  ${s.status.toUpperCase().padEnd(6)}${s.step.padEnd(width)}${s.detail}`);
+        // Details quote the responder's and the file host's words.
+        (0,output/* out */.FD)(`  ${s.status.toUpperCase().padEnd(6)}${s.step.padEnd(width)}${escapeControl(s.detail)}`);
     }
-    (0,output/* out */.FD)(conclusion(steps, verdict));
+    (0,output/* out */.FD)(escapeControl(conclusion(steps, verdict)));
 }
 function conclusion(steps, verdict) {
     const failures = steps.filter((s) => s.status === 'fail').length;
@@ -14270,6 +14543,8 @@ function conclusion(steps, verdict) {
 // `check <responder-url>`: asks a responder for an update as a device would, and follows the
 // answer through to an installed bundle: reply shape, URL, download, decryption, checksum, zip.
 // Exit code 1 when any step would fail on a device.
+
+
 
 
 
@@ -14360,10 +14635,15 @@ async function checkLikeDevice(url, request, device, timeoutMs, expectVersion) {
         sent = await sendUpdateCheck(url, request, timeoutMs);
     }
     catch (error) {
-        const reason = error.name === 'TimeoutError'
-            ? `no answer within ${timeoutMs / 1000} s`
-            : String(error.cause ?? error.message);
-        return { steps: [fail('request', `POST ${url}: ${reason}`)] };
+        if (error instanceof BodyTooLargeError) {
+            const limit = describeBytes(MAX_REPLY_BYTES);
+            return {
+                steps: [fail('reply', `too large (${error.message}); a reply must stay under ${limit}`)],
+            };
+        }
+        return {
+            steps: [fail('request', `POST ${url}: ${fetchFailureReason(error, url, timeoutMs)}`)],
+        };
     }
     const steps = [ok('request', `POST ${url} answered ${sent.status} in ${sent.ms} ms`)];
     const verdict = checkReply(sent.status, sent.text);
@@ -14524,6 +14804,7 @@ const keysCommand = {
 async function runKeys(args) {
     try {
         const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(args.values, 'out-dir') || '.';
+        refuseNonFolder(dir);
         const privateFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, PRIVATE_FILE);
         const publicFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, PUBLIC_FILE);
         if (!args.values.force)
@@ -14545,6 +14826,13 @@ async function runKeys(args) {
     catch (error) {
         (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .reportError */ .N7)(error, args.debug);
         return (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeOf */ .FO)(error);
+    }
+}
+function refuseNonFolder(dir) {
+    const found = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    if (found && !found.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`--out-dir: ${dir} is a file, not a folder. Pass a folder for ${PRIVATE_FILE} and ` +
+            `${PUBLIC_FILE} (it is created when missing).`);
     }
 }
 // Apps carry the public key in their binary: a replaced pair cannot decrypt for them.
@@ -14596,16 +14884,16 @@ function printKeys(report) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ec: () => (/* binding */ LOCAL_FILES_PORT),
-/* harmony export */   O: () => (/* binding */ recordLocally),
-/* harmony export */   Xt: () => (/* binding */ localBundleUrl)
+/* harmony export */   Xt: () => (/* binding */ localBundleUrl),
+/* harmony export */   mI: () => (/* binding */ planLocalRecord),
+/* harmony export */   qr: () => (/* binding */ saveLocalRecord)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
-/* harmony import */ var _manifest_edits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8873);
-/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9930);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
+/* harmony import */ var _manifest_edits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8873);
+/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9930);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3116);
 // A manifest on disk for trying bundles on this machine: `bundle --manifest-out` records each
 // bundle in it with the same pure edit publish uses, and `serve --manifest` answers from it.
 
@@ -14619,34 +14907,40 @@ function localBundleUrl(zipFile) {
     const name = zipFile.split(/[\\/]/).pop() ?? zipFile;
     return `http://127.0.0.1:${LOCAL_FILES_PORT}/${encodeURIComponent(name)}`;
 }
-/** Records `entry` in the manifest `file`; the app id comes from the file when it exists. */
-function recordLocally(file, entry, options) {
+/**
+ * What recording `entry` in the manifest `file` gives, without writing anything yet, so the
+ * caller writes the bundle only once the manifest has accepted it. The app id comes from the
+ * file when it exists.
+ */
+function planLocalRecord(file, entry, options) {
     const current = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? readLocal(file) : undefined;
     if (current && options.appId && current.app_id !== options.appId) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--manifest-out: ${file} belongs to ${current.app_id}, not ${options.appId}. ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--manifest-out: ${file} belongs to ${current.app_id}, not ${options.appId}. ` +
             'Use another file for another app.');
     }
     const appId = current?.app_id ?? options.appId;
     if (!appId) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('app-id', 'empty, and no capacitor.config with an appId was found.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('app-id', 'empty, and no capacitor.config with an appId was found.');
     }
-    const result = (0,_manifest_edits_js__WEBPACK_IMPORTED_MODULE_3__/* .recordBundle */ .G2)(current ?? (0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyManifest */ .dR)(appId), entry, {
+    const result = (0,_manifest_edits_js__WEBPACK_IMPORTED_MODULE_2__/* .recordBundle */ .G2)(current ?? (0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyManifest */ .dR)(appId), entry, {
         channel: options.channel,
         rollout: 100,
         ctx: { at: new Date().toISOString() },
     });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file)), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, (0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeManifest */ .MZ)(result.manifest));
-    return result;
+    return { ...result, entry: result.manifest.bundles[entry.version] ?? entry };
+}
+function saveLocalRecord(file, record) {
+    if (record.changed)
+        (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(file, (0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeManifest */ .MZ)(record.manifest));
 }
 function readLocal(file) {
     try {
-        return (0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')).manifest;
+        return (0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')).manifest;
     }
     catch (error) {
-        if (!(error instanceof _manifest_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh))
+        if (!(error instanceof _manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--manifest-out: ${file} is not a manifest (${error.message}).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--manifest-out: ${file} is not a manifest (${error.message}).`);
     }
 }
 
@@ -14660,7 +14954,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3748);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1674);
 /* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(787);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4215);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2583);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5818);
 /* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7237);
@@ -14735,9 +15029,11 @@ __webpack_async_result__();
 /* harmony export */   aO: () => (/* binding */ consoleLog)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1674);
+/* harmony import */ var _action_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3572);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1674);
 // What the CLI prints. Results go to stdout (text, or JSON with `--json`); progress, warnings
 // and errors go to stderr, so a script can read stdout while a person watches stderr.
+
 
 
 function out(line = '') {
@@ -14761,9 +15057,8 @@ function consoleLog(debug) {
         debug: (message) => (debug ? err(`debug: ${message}`) : undefined),
     };
 }
-const asFlag = (input) => `--${input}`;
 /** One line on stderr; the stack only for unexpected errors and only with `--debug`. */
-function reportError(error, debug, flagFor = asFlag) {
+function reportError(error, debug, flagFor = _action_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .asFlag */ .v) {
     const line = `error: ${errorMessage(error, flagFor)}`;
     const stack = debug && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) && error instanceof Error ? error.stack : '';
     process.stderr.write(`${line}\n${stack ? `${stack}\n` : ''}`);
@@ -14774,16 +15069,17 @@ function errorMessage(error, flagFor) {
         const rest = error.message.startsWith(prefix)
             ? error.message.slice(prefix.length)
             : error.message;
-        return `${flagFor(error.input)}: ${rest}`;
+        return `${flagFor(error.input)}: ${(0,_action_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .inCliWords */ .f)(rest, flagFor)}`;
     }
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y || error instanceof _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
-        return error.message;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y || error instanceof _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb) {
+        return (0,_action_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .inCliWords */ .f)(error.message, flagFor);
+    }
     if (error instanceof Error)
         return `${error.message} (run with --debug for details)`;
     return String(error);
 }
 function exitCodeOf(error) {
-    return error instanceof _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb ? 2 : 1;
+    return error instanceof _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb ? 2 : 1;
 }
 /** Waits until stdout and stderr have taken everything written, then ends the process. */
 async function exit(code) {
@@ -16502,7 +16798,9 @@ var cli_args = __nccwpck_require__(1674);
 
 
 async function startFileServer(dir, port, host) {
-    const root = external_node_path_default().resolve(dir);
+    // Links inside the folder may point anywhere: every file is checked against the folder's
+    // real path after its own links are resolved.
+    const root = (0,external_node_fs_.realpathSync)(external_node_path_default().resolve(dir));
     const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
         const file = fileFor(root, req.url ?? '/');
         if ((req.method !== 'GET' && req.method !== 'HEAD') || !file) {
@@ -16537,14 +16835,19 @@ function fileFor(root, target) {
     if (segments.length === 0 || segments.some((s) => s === '.' || s === '..' || s.includes('\\'))) {
         return undefined;
     }
-    const name = [root, ...segments].join((external_node_path_default()).sep);
     try {
+        const name = (0,external_node_fs_.realpathSync)([root, ...segments].join((external_node_path_default()).sep));
+        if (!isInside(root, name))
+            return undefined;
         const stat = (0,external_node_fs_.statSync)(name);
         return stat.isFile() ? { name, size: stat.size } : undefined;
     }
     catch {
         return undefined;
     }
+}
+function isInside(root, name) {
+    return name.startsWith(root.endsWith((external_node_path_default()).sep) ? root : `${root}${(external_node_path_default()).sep}`);
 }
 function file_server_addressUrl(server) {
     const address = server.address();
@@ -16615,9 +16918,13 @@ async function runServe(args) {
     try {
         const options = serverOptions(args);
         const files = filesOption(args);
-        const running = await startServer(options);
         const host = options.host ?? DEFAULT_HOST;
-        const fileServer = files && (await startFileServer(files.dir, files.port, host));
+        const running = await listening('port', options.port, host, () => startServer(options));
+        const fileServer = files &&
+            (await listening('files-port', files.port, host, () => startFileServer(files.dir, files.port, host)).catch(async (error) => {
+                await running.close();
+                throw error;
+            }));
         if (args.json) {
             const filesUrl = fileServer?.url;
             // One line: the responder's own JSON log lines follow on stdout.
@@ -16637,6 +16944,29 @@ async function runServe(args) {
     catch (error) {
         (0,output/* reportError */.N7)(error, args.debug);
         return (0,output/* exitCodeOf */.FO)(error);
+    }
+}
+/** Starts a server, turning the usual refusals to listen into what to change. */
+async function listening(flag, port, host, start) {
+    try {
+        return await start();
+    }
+    catch (error) {
+        const code = error.code;
+        const where = `port ${port ?? 'default'} on ${host}`;
+        if (code === 'EADDRINUSE') {
+            throw new errors/* UserError */.y(`--${flag}: ${where} is already in use by another program. Pass --${flag} with ` +
+                'another number (0 picks a free one), or stop the other program.');
+        }
+        if (code === 'EACCES') {
+            throw new errors/* UserError */.y(`--${flag}: ${where} needs privileges this user lacks (ports below 1024 usually do). ` +
+                `Pass --${flag} 1024 or above.`);
+        }
+        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+            throw new errors/* UserError */.y(`--host: ${host} is not an address of this machine. Pass --host 127.0.0.1 (this ` +
+                'machine only) or an address of one of its interfaces.');
+        }
+        throw error;
     }
 }
 function filesOption(args) {
