@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6004:
+/***/ 1316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const Utils = __nccwpck_require__(191);
+const Utils = __nccwpck_require__(5391);
 const pth = __nccwpck_require__(6928);
-const ZipEntry = __nccwpck_require__(6097);
-const ZipFile = __nccwpck_require__(7487);
+const ZipEntry = __nccwpck_require__(2609);
+const ZipFile = __nccwpck_require__(6991);
 
 const get_Bool = (...val) => Utils.findLast(val, (c) => typeof c === "boolean");
 const get_Str = (...val) => Utils.findLast(val, (c) => typeof c === "string");
@@ -1029,10 +1029,10 @@ module.exports = function (/**String*/ input, /** object */ options) {
 
 /***/ }),
 
-/***/ 4962:
+/***/ 3746:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var Utils = __nccwpck_require__(191),
+var Utils = __nccwpck_require__(5391),
     Constants = Utils.Constants;
 
 /* The central directory file header */
@@ -1432,19 +1432,19 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5843:
+/***/ 1907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.EntryHeader = __nccwpck_require__(4962);
-exports.MainHeader = __nccwpck_require__(6575);
+exports.EntryHeader = __nccwpck_require__(3746);
+exports.MainHeader = __nccwpck_require__(9311);
 
 
 /***/ }),
 
-/***/ 6575:
+/***/ 9311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var Utils = __nccwpck_require__(191),
+var Utils = __nccwpck_require__(5391),
     Constants = Utils.Constants;
 
 /* The entries in the end of central directory */
@@ -1625,7 +1625,7 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7632:
+/***/ 5120:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = function (/*Buffer*/ inbuf) {
@@ -1665,21 +1665,21 @@ module.exports = function (/*Buffer*/ inbuf) {
 
 /***/ }),
 
-/***/ 3027:
+/***/ 3667:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.Deflater = __nccwpck_require__(7632);
-exports.Inflater = __nccwpck_require__(7556);
-exports.ZipCrypto = __nccwpck_require__(5489);
+exports.Deflater = __nccwpck_require__(5120);
+exports.Inflater = __nccwpck_require__(9540);
+exports.ZipCrypto = __nccwpck_require__(2689);
 
 
 /***/ }),
 
-/***/ 7556:
+/***/ 9540:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const version = +(process?.versions?.node ?? "").split(".")[0] || 0;
-const Errors = __nccwpck_require__(7448);
+const Errors = __nccwpck_require__(6232);
 
 module.exports = function (/*Buffer*/ inbuf, /*number*/ expectedLength) {
     var zlib = __nccwpck_require__(3106);
@@ -1746,7 +1746,7 @@ module.exports = function (/*Buffer*/ inbuf, /*number*/ expectedLength) {
 
 /***/ }),
 
-/***/ 5489:
+/***/ 2689:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1754,7 +1754,7 @@ module.exports = function (/*Buffer*/ inbuf, /*number*/ expectedLength) {
 // node crypt, we use it for generate salt
 // eslint-disable-next-line node/no-unsupported-features/node-builtins
 const { randomFillSync } = __nccwpck_require__(6982);
-const Errors = __nccwpck_require__(7448);
+const Errors = __nccwpck_require__(6232);
 
 // generate CRC32 lookup table
 const crctable = new Uint32Array(256).map((t, crc) => {
@@ -1928,7 +1928,7 @@ module.exports = { decrypt, encrypt, _salter };
 
 /***/ }),
 
-/***/ 7986:
+/***/ 2834:
 /***/ ((module) => {
 
 module.exports = {
@@ -2077,7 +2077,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6875:
+/***/ 1579:
 /***/ ((module) => {
 
 module.exports = {
@@ -2089,7 +2089,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7448:
+/***/ 6232:
 /***/ ((__unused_webpack_module, exports) => {
 
 const errors = {
@@ -2162,7 +2162,7 @@ for (const msg of Object.keys(errors)) {
 
 /***/ }),
 
-/***/ 3990:
+/***/ 38:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const pth = __nccwpck_require__(6928);
@@ -2245,25 +2245,25 @@ module.exports = function (/*String*/ path, /*Utils object*/ { fs }) {
 
 /***/ }),
 
-/***/ 191:
+/***/ 5391:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(5546);
-module.exports.Constants = __nccwpck_require__(7986);
-module.exports.Errors = __nccwpck_require__(7448);
-module.exports.FileAttr = __nccwpck_require__(3990);
-module.exports.decoder = __nccwpck_require__(6875);
+module.exports = __nccwpck_require__(9066);
+module.exports.Constants = __nccwpck_require__(2834);
+module.exports.Errors = __nccwpck_require__(6232);
+module.exports.FileAttr = __nccwpck_require__(38);
+module.exports.decoder = __nccwpck_require__(1579);
 
 
 /***/ }),
 
-/***/ 5546:
+/***/ 9066:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const fsystem = __nccwpck_require__(9896);
 const pth = __nccwpck_require__(6928);
-const Constants = __nccwpck_require__(7986);
-const Errors = __nccwpck_require__(7448);
+const Constants = __nccwpck_require__(2834);
+const Errors = __nccwpck_require__(6232);
 const isWin = typeof process === "object" && "win32" === process.platform;
 
 const is_Obj = (obj) => typeof obj === "object" && obj !== null;
@@ -2745,13 +2745,13 @@ Utils.crcTable = crcTable;
 
 /***/ }),
 
-/***/ 6097:
+/***/ 2609:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var Utils = __nccwpck_require__(191),
-    Headers = __nccwpck_require__(5843),
+var Utils = __nccwpck_require__(5391),
+    Headers = __nccwpck_require__(1907),
     Constants = Utils.Constants,
-    Methods = __nccwpck_require__(3027);
+    Methods = __nccwpck_require__(3667);
 
 module.exports = function (/** object */ options, /*Buffer*/ input) {
     var _centralHeader = new Headers.EntryHeader(),
@@ -3167,12 +3167,12 @@ module.exports = function (/** object */ options, /*Buffer*/ input) {
 
 /***/ }),
 
-/***/ 7487:
+/***/ 6991:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const ZipEntry = __nccwpck_require__(6097);
-const Headers = __nccwpck_require__(5843);
-const Utils = __nccwpck_require__(191);
+const ZipEntry = __nccwpck_require__(2609);
+const Headers = __nccwpck_require__(1907);
+const Utils = __nccwpck_require__(5391);
 
 module.exports = function (/*Buffer|null*/ inBuffer, /** object */ options) {
     var entryList = [],
@@ -3640,7 +3640,7 @@ module.exports = function (/*Buffer|null*/ inBuffer, /** object */ options) {
 
 /***/ }),
 
-/***/ 4915:
+/***/ 3251:
 /***/ (function(module) {
 
 /**
@@ -5170,7 +5170,7 @@ module.exports = function (/*Buffer|null*/ inBuffer, /** object */ options) {
 
 /***/ }),
 
-/***/ 3523:
+/***/ 6854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5181,8 +5181,8 @@ module.exports = function (/*Buffer|null*/ inBuffer, /** object */ options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
-/* harmony import */ var _manifest_versions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5193);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _manifest_versions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7064);
 // Where inputs left empty get their values: the pushed tag, package.json, capacitor.config.
 
 
@@ -5288,7 +5288,7 @@ function isInside(dir, top) {
 
 /***/ }),
 
-/***/ 4617:
+/***/ 1709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5301,7 +5301,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/log.ts
 const silentLog = { info() { }, warning() { }, debug() { } };
 
@@ -5743,7 +5743,7 @@ class Compressor {
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 // EXTERNAL MODULE: ./src/bundle/self-check.ts
-var self_check = __nccwpck_require__(4808);
+var self_check = __nccwpck_require__(3741);
 ;// CONCATENATED MODULE: ./src/bundle/exposure.ts
 // Bundles are public downloads: anyone with the URL gets every file in them. Files that usually
 // hold secrets are most often in a build folder by mistake (a copied project root, a build tool
@@ -5855,7 +5855,7 @@ function baseName(name) {
 }
 
 // EXTERNAL MODULE: ./src/bundle/zip-format.ts
-var zip_format = __nccwpck_require__(1994);
+var zip_format = __nccwpck_require__(9335);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/bundle/zip-writer.ts
@@ -6062,13 +6062,13 @@ function missingNotifyAppReady(label) {
 }
 
 // EXTERNAL MODULE: ./src/bundle/encrypt.ts
-var encrypt = __nccwpck_require__(3998);
+var encrypt = __nccwpck_require__(6997);
 // EXTERNAL MODULE: ./src/bundle/keys.ts
-var keys = __nccwpck_require__(1243);
+var keys = __nccwpck_require__(422);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
-var versions = __nccwpck_require__(5193);
+var versions = __nccwpck_require__(7064);
 // EXTERNAL MODULE: ./src/action/defaults.ts
-var defaults = __nccwpck_require__(3523);
+var defaults = __nccwpck_require__(6854);
 ;// CONCATENATED MODULE: ./src/action/prepare.ts
 // Publish step 1: everything that can be checked without GitHub. Every refusal happens here,
 // before the first API call, so a bad input never leaves a half-made release behind.
@@ -6123,7 +6123,7 @@ function encryptedPayload(bundle, key) {
 
 /***/ }),
 
-/***/ 3998:
+/***/ 6997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6210,7 +6210,7 @@ function encryptAndHash(zip, aesKey, iv) {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6221,7 +6221,7 @@ function encryptAndHash(zip, aesKey, iv) {
 /* unused harmony export KEY_BITS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 // The publisher's RSA key. The plugin decrypts with RSA-2048 in PKCS#1 v1.5 only, so every
 // other kind of key is refused here with the reason, before anything is built or uploaded.
 // No message ever quotes the key: it comes from a secret.
@@ -6333,7 +6333,7 @@ function notPem(input) {
 
 /***/ }),
 
-/***/ 4808:
+/***/ 3741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6341,7 +6341,7 @@ function notPem(input) {
 /* harmony export */   rG: () => (/* binding */ verifyZip)
 /* harmony export */ });
 /* unused harmony export ZipSelfCheckError */
-/* harmony import */ var _zip_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1994);
+/* harmony import */ var _zip_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9335);
 // Reads back the central directory of a zip we built and checks every entry the way the
 // plugin's unzip code will: a name it refuses, or a layout its stream reader cannot follow,
 // would break every device that downloads the bundle, so such a zip never leaves the build.
@@ -6433,7 +6433,7 @@ function checkEntry(zip, central, name) {
 
 /***/ }),
 
-/***/ 1994:
+/***/ 9335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6541,7 +6541,7 @@ function writeEndOfCentralDirectory(out, at, directory) {
 
 /***/ }),
 
-/***/ 3748:
+/***/ 3710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6551,7 +6551,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
@@ -7004,13 +7004,13 @@ function verifyAsset(asset, expected) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/edits.ts + 4 modules
-var edits = __nccwpck_require__(8873);
+var edits = __nccwpck_require__(9251);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
-var versions = __nccwpck_require__(5193);
+var versions = __nccwpck_require__(7064);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(263);
+var types = __nccwpck_require__(2628);
 // EXTERNAL MODULE: ./src/manifest/parse.ts + 2 modules
-var parse = __nccwpck_require__(9930);
+var parse = __nccwpck_require__(4881);
 ;// CONCATENATED MODULE: ./src/action/manifest-edit.ts
 // Every command changes the manifest the same way: read it, apply a pure edit, and write it
 // back with compare-and-swap. On a conflict the store re-reads and this edit is applied again
@@ -7051,10 +7051,10 @@ function load(text, where) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(4915);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -7095,7 +7095,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -7178,7 +7178,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -7420,7 +7420,7 @@ throttling.VERSION = dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -7435,7 +7435,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -7464,7 +7464,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -7512,7 +7512,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -7533,7 +7533,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -7580,7 +7580,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -7926,7 +7926,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -8218,7 +8218,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -8819,7 +8819,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -9026,7 +9026,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -9157,7 +9157,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -9212,11 +9212,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -9357,11 +9357,11 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
 const dist_src_version_VERSION = "6.0.0";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
 
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request, options) => {
@@ -9387,7 +9387,7 @@ function requestLog(octokit) {
 requestLog.VERSION = dist_src_version_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -9799,12 +9799,12 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -12098,7 +12098,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -12224,7 +12224,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -12245,11 +12245,11 @@ legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_versio
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/rest/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
 const rest_dist_src_version_VERSION = "22.0.1";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/rest/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
 
 
 
@@ -12730,9 +12730,9 @@ function base(settings, targets, headline, channelBefore, channelAfter) {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(8402);
+var names = __nccwpck_require__(6629);
 // EXTERNAL MODULE: ./src/action/defaults.ts
-var defaults = __nccwpck_require__(3523);
+var defaults = __nccwpck_require__(6854);
 ;// CONCATENATED MODULE: ./src/action/app-id.ts
 
 
@@ -12754,7 +12754,7 @@ function resolveAppId(input, manifest, folder, workspace, manifestWhere) {
 }
 
 // EXTERNAL MODULE: ./src/bundle/encrypt.ts
-var encrypt = __nccwpck_require__(3998);
+var encrypt = __nccwpck_require__(6997);
 ;// CONCATENATED MODULE: ./src/action/release-record.ts
 // What a re-run needs to converge is kept beside the asset on GitHub itself: the plain SHA-256
 // in the asset's label, and the session key of an encrypted bundle (public anyway: devices
@@ -12930,7 +12930,7 @@ function immutableRelease(release, name) {
 }
 
 // EXTERNAL MODULE: ./src/action/prepare.ts + 14 modules
-var prepare = __nccwpck_require__(4617);
+var prepare = __nccwpck_require__(1709);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 // The publish command, in the order of the design: build and check locally, check the
 // manifest, release, upload, verify, publish, and only then commit the manifest. A failure at
@@ -13246,7 +13246,7 @@ function bool(name, raw, fallback) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(1674);
+var cli_args = __nccwpck_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/action-options.ts
 
 const INPUTS = {
@@ -13400,11 +13400,11 @@ function commandOptions(command) {
 }
 
 // EXTERNAL MODULE: ./src/cli/key-input.ts
-var key_input = __nccwpck_require__(8625);
+var key_input = __nccwpck_require__(4252);
 // EXTERNAL MODULE: ./src/cli/output.ts
-var output = __nccwpck_require__(5818);
+var output = __nccwpck_require__(6657);
 // EXTERNAL MODULE: ./src/cli/run-context.ts + 2 modules
-var run_context = __nccwpck_require__(2095);
+var run_context = __nccwpck_require__(3345);
 ;// CONCATENATED MODULE: ./src/cli/action-commands.ts
 // publish, rollback, promote, rollout and prune outside GitHub Actions: flags become the
 // action's inputs, the runner's context is worked out locally, and the action's runner does
@@ -13510,7 +13510,7 @@ function printResult(result) {
 
 /***/ }),
 
-/***/ 3572:
+/***/ 7363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13557,7 +13557,7 @@ function inCliWords(message, flagFor = asFlag) {
 
 /***/ }),
 
-/***/ 1674:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13687,7 +13687,7 @@ function booleanText(values, name, fallback) {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 9599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13718,7 +13718,7 @@ function writeFileAtomic(file, data) {
 
 /***/ }),
 
-/***/ 787:
+/***/ 3192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13728,16 +13728,16 @@ function writeFileAtomic(file, data) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3523);
-/* harmony import */ var _action_prepare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4617);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8402);
-/* harmony import */ var _action_wording_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3572);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1674);
-/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8625);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3116);
-/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9920);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5818);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2095);
+/* harmony import */ var _action_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6854);
+/* harmony import */ var _action_prepare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1709);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6629);
+/* harmony import */ var _action_wording_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7363);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
+/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4252);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9599);
+/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7327);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6657);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3345);
 // `bundle <path>`: publish's first step alone, with no network. It builds and checks the zip,
 // hashes and optionally encrypts it, and shows what publish would upload and record, so a team
 // can try a build folder before CI does. With --manifest-out it also records the bundle in a
@@ -13979,7 +13979,7 @@ function printReport(report) {
 
 /***/ }),
 
-/***/ 3136:
+/***/ 8235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13989,20 +13989,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/defaults.ts
-var defaults = __nccwpck_require__(3523);
+var defaults = __nccwpck_require__(6854);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(1674);
-// EXTERNAL MODULE: ../../work/main/node_modules/adm-zip/adm-zip.js
-var adm_zip = __nccwpck_require__(6004);
+var cli_args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./node_modules/adm-zip/adm-zip.js
+var adm_zip = __nccwpck_require__(1316);
 var adm_zip_default = /*#__PURE__*/__nccwpck_require__.n(adm_zip);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/bundle/encrypt.ts
-var encrypt = __nccwpck_require__(3998);
+var encrypt = __nccwpck_require__(6997);
 // EXTERNAL MODULE: ./src/bundle/self-check.ts
-var self_check = __nccwpck_require__(4808);
+var self_check = __nccwpck_require__(3741);
 // EXTERNAL MODULE: ./src/responder/urls.ts
-var urls = __nccwpck_require__(369);
+var urls = __nccwpck_require__(9174);
 ;// CONCATENATED MODULE: ./src/cli/capped-body.ts
 // Reads an HTTP body up to a limit. A responder or file host chosen by someone else decides how
 // much it sends; `check` must not grow its memory to whatever a Content-Length announces.
@@ -14423,9 +14423,9 @@ function findNull(value, at = '$') {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/bundle/keys.ts
-var keys = __nccwpck_require__(1243);
+var keys = __nccwpck_require__(422);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/cli/check-request.ts
 // The update check a device sends (protocol section 1): the same fields, types and headers as
 // the plugin, so the responder cannot tell `check` from a phone.
@@ -14503,7 +14503,7 @@ function readPublicKey(file) {
 }
 
 // EXTERNAL MODULE: ./src/cli/output.ts
-var output = __nccwpck_require__(5818);
+var output = __nccwpck_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/check-report.ts
 
 
@@ -14717,7 +14717,7 @@ function parsedOrText(text) {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 4252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14727,7 +14727,7 @@ function parsedOrText(text) {
 /* unused harmony export KEY_FILE_FLAG */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 // The publisher's private key for encrypted bundles: a file named on the command line, or the
 // environment variable a CI secret usually arrives in. The key itself is never printed.
 
@@ -14754,7 +14754,7 @@ function readKeyFile(file) {
 
 /***/ }),
 
-/***/ 2583:
+/***/ 8528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14764,11 +14764,11 @@ function readKeyFile(file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bundle_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1243);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3919);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1674);
-/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8625);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5818);
+/* harmony import */ var _bundle_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(422);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
+/* harmony import */ var _key_input_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4252);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
 // `keys`: a new RSA-2048 pair for encrypted bundles. The private key goes to a file for a
 // repository secret and is never printed; the public key is printed in the PKCS#1 form the
 // plugin reads, ready to paste into capacitor.config.
@@ -14879,7 +14879,7 @@ function printKeys(report) {
 
 /***/ }),
 
-/***/ 9920:
+/***/ 7327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14890,10 +14890,10 @@ function printKeys(report) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
-/* harmony import */ var _manifest_edits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8873);
-/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9930);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3116);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _manifest_edits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9251);
+/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4881);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9599);
 // A manifest on disk for trying bundles on this machine: `bundle --manifest-out` records each
 // bundle in it with the same pure edit publish uses, and `serve --manifest` answers from it.
 
@@ -14947,17 +14947,17 @@ function readLocal(file) {
 
 /***/ }),
 
-/***/ 8434:
+/***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3748);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1674);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(787);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2583);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5818);
-/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7237);
+/* harmony import */ var _action_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3710);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3192);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8235);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8528);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6657);
+/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4440);
 // `live-update-release <command>`: the action's commands and local tools outside GitHub Actions.
 
 
@@ -15016,7 +15016,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5818:
+/***/ 6657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15028,9 +15028,9 @@ __webpack_async_result__();
 /* harmony export */   Q2: () => (/* binding */ printJson),
 /* harmony export */   aO: () => (/* binding */ consoleLog)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
-/* harmony import */ var _action_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3572);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1674);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _action_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7363);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 // What the CLI prints. Results go to stdout (text, or JSON with `--json`); progress, warnings
 // and errors go to stderr, so a script can read stdout while a person watches stderr.
 
@@ -15091,7 +15091,7 @@ async function exit(code) {
 
 /***/ }),
 
-/***/ 2095:
+/***/ 3345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15112,7 +15112,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 // What the runner tells us about the run, read once from the environment GitHub Actions sets.
 
@@ -15160,7 +15160,7 @@ function trimSlash(url) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __nccwpck_require__(1674);
+var args = __nccwpck_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/run-context.ts
 // Outside GitHub Actions nobody sets the runner's variables. The CLI works them out from its
 // flags, the environment and the git checkout, then hands them to the reader the action uses,
@@ -15274,7 +15274,7 @@ function git(args, cwd) {
 
 /***/ }),
 
-/***/ 7237:
+/***/ 4440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15289,9 +15289,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/responder/urls.ts
-var urls = __nccwpck_require__(369);
+var urls = __nccwpck_require__(9174);
 ;// CONCATENATED MODULE: ./src/responder/options.ts
 // The responder's configuration: the same settings as environment variables (Node server,
 // Lambda) or as an options object (edge platforms pass their bindings). Read and checked once.
@@ -15705,9 +15705,9 @@ function refuse(error, message) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(263);
+var types = __nccwpck_require__(2628);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
-var versions = __nccwpck_require__(5193);
+var versions = __nccwpck_require__(7064);
 ;// CONCATENATED MODULE: ./src/responder/rollout.ts
 // Splits devices for a partial rollout. The hash must give the same answer on every check and
 // in every runtime (Node, workerd, Deno, Bun), so it is plain integer arithmetic over UTF-8
@@ -16036,7 +16036,7 @@ function channelNotFound(name) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/edits.ts + 4 modules
-var edits = __nccwpck_require__(8873);
+var edits = __nccwpck_require__(9251);
 ;// CONCATENATED MODULE: ./src/responder/bundle-plan.ts
 
 
@@ -16296,7 +16296,7 @@ function bodyTimeoutFor(method, path) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/parse.ts + 2 modules
-var parse = __nccwpck_require__(9930);
+var parse = __nccwpck_require__(4881);
 ;// CONCATENATED MODULE: ./src/responder/source.ts
 // Keeps the last good manifest and refreshes it in the background (stale-while-revalidate): a
 // check is answered from what is loaded while a newer copy is fetched. A fetch failure or a
@@ -16790,7 +16790,7 @@ function closeGracefully(server) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(1674);
+var cli_args = __nccwpck_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/file-server.ts
 // `serve --files <dir>`: the folder's files over plain http, standing in for GitHub's release
 // downloads when bundles are tried on this machine. Read-only, and nothing outside the folder.
@@ -16860,9 +16860,9 @@ function closeServer(server) {
 }
 
 // EXTERNAL MODULE: ./src/cli/local-manifest.ts
-var local_manifest = __nccwpck_require__(9920);
+var local_manifest = __nccwpck_require__(7327);
 // EXTERNAL MODULE: ./src/cli/output.ts
-var output = __nccwpck_require__(5818);
+var output = __nccwpck_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/serve.ts
 // `serve`: the responder's Node server on a manifest file or URL, for trying an app against a
 // manifest on this machine. It runs until Ctrl-C.
@@ -17031,7 +17031,7 @@ function stopSignal() {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17057,7 +17057,7 @@ class InputError extends UserError {
 
 /***/ }),
 
-/***/ 8873:
+/***/ 9251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17076,11 +17076,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_HISTORY, VersionConflictError
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/manifest/entry-checks.ts + 1 modules
-var entry_checks = __nccwpck_require__(3910);
+var entry_checks = __nccwpck_require__(4319);
 // EXTERNAL MODULE: ./src/manifest/parse.ts + 2 modules
-var parse = __nccwpck_require__(9930);
+var parse = __nccwpck_require__(4881);
 ;// CONCATENATED MODULE: ./src/manifest/edit-support.ts
 // Pieces every manifest edit shares: copying instead of mutating, finding a channel with an error
 // that lists the real ones, checking a rollout percent, and appending to a channel's history.
@@ -17169,13 +17169,13 @@ function describe(version) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(8402);
+var names = __nccwpck_require__(6629);
 // EXTERNAL MODULE: ./src/manifest/semver.ts
-var semver = __nccwpck_require__(1408);
+var semver = __nccwpck_require__(3425);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(263);
+var types = __nccwpck_require__(2628);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
-var versions = __nccwpck_require__(5193);
+var versions = __nccwpck_require__(7064);
 ;// CONCATENATED MODULE: ./src/manifest/history.ts
 // What a channel's history says about the versions it served.
 
@@ -17499,7 +17499,7 @@ function setRollout(m, channel, percent, ctx) {
 
 /***/ }),
 
-/***/ 3910:
+/***/ 4319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17516,15 +17516,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./schema/manifest.schema.json
 const manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/live-update-release/schema/manifest.schema.json","title":"live-update-release manifest","description":"The live-update state of one Capacitor app: the bundles published to GitHub Releases and the channels that point devices at them. Written by the live-update-release action, served by its responder. Describes schema version 1; older manifests are migrated when loaded.","type":"object","required":["schema_version","app_id","default_channel","bundles","channels"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"This schema\'s URI, for editors."},"schema_version":{"const":1,"description":"Version of this file\'s layout. Missing means 0 (the first layout, migrated on load)."},"app_id":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)+$","maxLength":255,"description":"The app\'s reverse-domain id (appId in capacitor.config). Update checks from other apps are refused."},"default_channel":{"$ref":"#/$defs/channel_name","description":"The channel for devices that name none, or name one that does not exist or does not allow self-assignment."},"updated_at":{"type":"string","format":"date-time","description":"When the last change was written (ISO 8601)."},"channels":{"type":"object","description":"Channels by name.","propertyNames":{"$ref":"#/$defs/channel_name"},"additionalProperties":{"$ref":"#/$defs/channel"}},"bundles":{"type":"object","description":"Published bundles by version name. A version name is never reused for other content: devices cache bundles by name.","propertyNames":{"$ref":"#/$defs/version"},"additionalProperties":{"$ref":"#/$defs/bundle"}}},"$defs":{"version":{"type":"string","maxLength":256,"pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(-(0|[1-9]\\\\d*|\\\\d*[A-Za-z-][0-9A-Za-z-]*)(\\\\.(0|[1-9]\\\\d*|\\\\d*[A-Za-z-][0-9A-Za-z-]*))*)?$","description":"A strict SemVer 2.0 version without build metadata, e.g. 1.2.3 or 1.3.0-beta.1."},"served_version":{"type":"string","maxLength":256,"pattern":"^(builtin|(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(-(0|[1-9]\\\\d*|\\\\d*[A-Za-z-][0-9A-Za-z-]*)(\\\\.(0|[1-9]\\\\d*|\\\\d*[A-Za-z-][0-9A-Za-z-]*))*)?)$","description":"A bundle version, or `builtin` for the bundle shipped inside the app binary."},"channel_name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64,"description":"Letters, digits, `.`, `_` and `-`, starting with a letter or digit."},"platform":{"enum":["ios","android","electron"],"description":"A platform as devices report it in `platform`."},"platforms":{"type":"array","items":{"$ref":"#/$defs/platform"},"minItems":1,"uniqueItems":true,"description":"The platforms allowed."},"rollout":{"type":"integer","minimum":0,"maximum":100,"description":"Percent of devices, chosen by a stable hash of device id and version, that get the current version."},"bundle":{"type":"object","description":"One published bundle: what devices download and verify, and where it came from.","required":["version","url","checksum","session_key","sha256","size","platforms","tag","release_url","repository","asset_name","asset_id","delivery","created_at","commit"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/version","description":"The version name devices store; equal to the key of this entry."},"url":{"type":"string","minLength":1,"pattern":"^https?://","description":"What devices download: the release asset URL, or the responder\'s /bundles route for proxy delivery. https; http only for a loopback host."},"checksum":{"type":"string","pattern":"^([0-9a-f]{64}|[0-9a-f]{512})$","description":"What devices verify: lowercase hex SHA-256 of the plain zip (64 chars), or its RSA-signed form for encrypted bundles (512 chars)."},"session_key":{"type":"string","pattern":"^$|^[A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}$","description":"Empty for plain bundles; base64(iv):base64(encrypted AES key) for encrypted ones."},"sha256":{"type":"string","pattern":"^([0-9a-f]{64})?$","description":"Lowercase hex SHA-256 of the plain zip, whatever the encryption: how a re-run recognises the same content. Empty when unknown (encrypted entries migrated from schema version 0)."},"size":{"type":"integer","minimum":0,"description":"Bytes of the uploaded asset (the ciphertext when encrypted); 0 when unknown."},"key_id":{"type":"string","pattern":"^[A-Za-z0-9+/]{20}$","description":"Encrypted bundles only: the first 20 characters of the app\'s PKCS#1 public key body, as devices send it."},"native_versions":{"type":"string","minLength":1,"maxLength":1024,"description":"npm-style semver range of native app versions (version_build) this bundle fits, e.g. >=1.4.0 <2."},"platforms":{"$ref":"#/$defs/platforms","description":"The platforms this bundle is for."},"tag":{"type":"string","description":"The release tag; empty when unknown."},"release_url":{"type":"string","description":"The release\'s page; empty when unknown."},"repository":{"type":"string","pattern":"^$|^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/name of the repository holding the release; empty when unknown."},"asset_name":{"type":"string","pattern":"^[A-Za-z0-9._-]*$","description":"The release asset\'s file name."},"asset_id":{"type":"integer","minimum":0,"description":"The release asset\'s id (what proxy delivery downloads); 0 when unknown."},"delivery":{"enum":["direct","proxy"],"description":"direct: devices download `url` from GitHub; proxy: the responder redirects them to a short-lived asset URL."},"created_at":{"type":"string","description":"When the bundle was published (ISO 8601); empty when unknown."},"commit":{"type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})?$","description":"The source commit the bundle was built from; empty when unknown."},"files":{"type":"integer","minimum":0,"description":"Number of files in the zip."}}},"channel":{"type":"object","description":"A pointer from a group of devices to a bundle, with its policies.","required":["rollout","allow_self_set","platforms","allow_emulator","allow_dev_build","history"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/served_version","description":"What the channel serves; absent while nothing was published to it."},"previous":{"$ref":"#/$defs/served_version","description":"What devices outside a partial rollout get; absent means they are told they are up to date."},"rollout":{"$ref":"#/$defs/rollout","description":"Percent of devices that get `version`; the others get `previous`."},"allow_self_set":{"type":"boolean","description":"Whether devices may pick this channel themselves (defaultChannel, setChannel)."},"platforms":{"$ref":"#/$defs/platforms","description":"Platforms served by this channel; others are refused with disabled_platform_<platform>."},"allow_emulator":{"type":"boolean","description":"Whether emulators get updates."},"allow_dev_build":{"type":"boolean","description":"Whether development builds (is_prod false) get updates."},"history":{"type":"array","items":{"$ref":"#/$defs/move"},"description":"Moves of the pointer or the rollout, oldest first; the most recent ones are kept."}}},"move":{"type":"object","description":"One change of a channel.","required":["action","version","rollout","at"],"additionalProperties":false,"properties":{"action":{"enum":["publish","rollback","promote","rollout"],"description":"The command that made the change."},"version":{"$ref":"#/$defs/served_version","description":"What the channel served after the change."},"from":{"$ref":"#/$defs/served_version","description":"What it served before, if anything. After a rollback, devices are never left on this version."},"rollout":{"$ref":"#/$defs/rollout","description":"The rollout percent after the change."},"at":{"type":"string","minLength":1,"format":"date-time","description":"When (ISO 8601)."},"run_id":{"type":"string","description":"The workflow run that made the change (GITHUB_RUN_ID): a re-run recognises its own work by it."},"run_url":{"type":"string","description":"Link to that workflow run."}}}}}');
 // EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(8402);
+var names = __nccwpck_require__(6629);
 // EXTERNAL MODULE: ./src/manifest/ranges.ts
-var ranges = __nccwpck_require__(1038);
+var ranges = __nccwpck_require__(2903);
 // EXTERNAL MODULE: ./src/manifest/schema-check.ts
-var schema_check = __nccwpck_require__(3286);
+var schema_check = __nccwpck_require__(5263);
 // EXTERNAL MODULE: ./src/manifest/semver.ts
-var semver = __nccwpck_require__(1408);
+var semver = __nccwpck_require__(3425);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(263);
+var types = __nccwpck_require__(2628);
 ;// CONCATENATED MODULE: ./src/manifest/entry-checks.ts
 // Per-entry validation. A manifest edited by hand may hold one broken entry among good ones; the
 // responder must refuse only the devices that entry would serve, so each entry is judged alone.
@@ -17634,7 +17634,7 @@ function proxyProblem(bundle) {
 
 /***/ }),
 
-/***/ 8402:
+/***/ 6629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17644,7 +17644,7 @@ function proxyProblem(bundle) {
 /* harmony export */   xB: () => (/* binding */ assertAppId)
 /* harmony export */ });
 /* unused harmony export isValidAppId */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Names that users choose and devices send back: channel names and the app id.
 
 // Kept in step with `channel_name` and `app_id` in schema/manifest.schema.json (a test checks).
@@ -17676,7 +17676,7 @@ function assertAppId(appId, input = 'app-id') {
 
 /***/ }),
 
-/***/ 9930:
+/***/ 4881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17693,13 +17693,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MANIFEST_SCHEMA_ID
 
 // EXTERNAL MODULE: ./src/manifest/entry-checks.ts + 1 modules
-var entry_checks = __nccwpck_require__(3910);
+var entry_checks = __nccwpck_require__(4319);
 // EXTERNAL MODULE: ./src/manifest/schema-check.ts
-var schema_check = __nccwpck_require__(3286);
+var schema_check = __nccwpck_require__(5263);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(263);
+var types = __nccwpck_require__(2628);
 // EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(8402);
+var names = __nccwpck_require__(6629);
 ;// CONCATENATED MODULE: ./src/manifest/migrate.ts
 // Upgrades manifests written with an older layout, so a repository that has used the action for
 // years keeps working after an upgrade. Each step fills only what an older writer could not know;
@@ -17783,7 +17783,7 @@ function fillDefaults(target, defaults) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/semver.ts
-var semver = __nccwpck_require__(1408);
+var semver = __nccwpck_require__(3425);
 ;// CONCATENATED MODULE: ./src/manifest/serialize.ts
 // Writing the manifest so that the same content always gives the same bytes: keys in the order
 // the schema declares them, bundles by version precedence, channels by name. Diffs of the
@@ -17942,7 +17942,7 @@ function newChannel() {
 
 /***/ }),
 
-/***/ 1038:
+/***/ 2903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17950,7 +17950,7 @@ function newChannel() {
 /* harmony export */   rR: () => (/* binding */ versionInRange),
 /* harmony export */   yZ: () => (/* binding */ isValidRange)
 /* harmony export */ });
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1408);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3425);
 // Semver ranges for a bundle's `native_versions`, in npm's syntax: `||` alternatives, space-joined
 // comparators (`>=1.2.0 <2`), hyphen ranges (`1.2 - 1.4`), `~`, `^`, x-ranges (`1.x`, `1.2.*`).
 //
@@ -18160,7 +18160,7 @@ function hyphenUpper(p) {
 
 /***/ }),
 
-/***/ 3286:
+/***/ 5263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18417,7 +18417,7 @@ function deepEqual(a, b) {
 
 /***/ }),
 
-/***/ 1408:
+/***/ 3425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18498,7 +18498,7 @@ function compareIdentifier(a, b) {
 
 /***/ }),
 
-/***/ 263:
+/***/ 2628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18515,7 +18515,7 @@ const BUILTIN = 'builtin';
 
 /***/ }),
 
-/***/ 5193:
+/***/ 7064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18527,10 +18527,10 @@ const BUILTIN = 'builtin';
 /* harmony export */   lF: () => (/* binding */ isVersion),
 /* harmony export */   yZ: () => (/* reexport safe */ _ranges_js__WEBPACK_IMPORTED_MODULE_1__.yZ)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
-/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1038);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1408);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(263);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2903);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3425);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2628);
 // Version rules shared by the action (what may be published) and the responder (what a device
 // may receive). Bundle versions are strict SemVer 2.0 without build metadata; native versions
 // reported by devices are looser and get coerced.
@@ -18631,7 +18631,7 @@ function majorOf(version) {
 
 /***/ }),
 
-/***/ 369:
+/***/ 9174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18869,6 +18869,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8434);
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
