@@ -11,13 +11,13 @@ import { BUILD, compareSemVer, makeSemVer, NUMERIC_ID, PRERELEASE, type SemVer }
 
 type Operator = '<' | '<=' | '>' | '>=' | '=';
 
-interface Comparator {
+export interface Comparator {
   operator: Operator;
   version: SemVer;
 }
 
 /** All comparators must hold; an empty set admits every version. */
-type ComparatorSet = Comparator[];
+export type ComparatorSet = Comparator[];
 
 /** A version with some trailing parts left out or wildcarded (`1`, `1.2`, `1.x`, `*`). */
 interface Partial {
@@ -59,12 +59,28 @@ export function parseRange(range: string): ComparatorSet[] | undefined {
 }
 
 export function isValidRange(range: string): boolean {
-  return parseRange(range) !== undefined;
+  return parsedRange(range) !== undefined;
+}
+
+/** Bundles of one app tend to share a handful of ranges; each is parsed once. */
+const parsedRanges = new Map<string, readonly ComparatorSet[] | undefined>();
+const MAX_PARSED_RANGES = 256;
+
+/** `parseRange` remembered: the result is shared, so it is read-only. */
+export function parsedRange(range: string): readonly ComparatorSet[] | undefined {
+  if (parsedRanges.has(range)) return parsedRanges.get(range);
+  const sets = parseRange(range);
+  if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear();
+  parsedRanges.set(range, sets);
+  return sets;
 }
 
 /** Whether `version` (strict semver) is in `range`; false for an invalid version or range. */
-export function versionInRange(version: SemVer, range: ComparatorSet[]): boolean {
-  return range.some((set) => set.every((c) => holds(c, version)));
+export function versionInRange(version: SemVer, range: readonly ComparatorSet[]): boolean {
+  for (const set of range) {
+    if (set.every((c) => holds(c, version))) return true;
+  }
+  return false;
 }
 
 function holds({ operator, version }: Comparator, candidate: SemVer): boolean {

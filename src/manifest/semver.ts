@@ -40,9 +40,17 @@ export function makeSemVer(
   prerelease?: string,
   build?: string,
 ): SemVer | undefined {
+  if (
+    !Number.isSafeInteger(major) ||
+    !Number.isSafeInteger(minor) ||
+    !Number.isSafeInteger(patch)
+  ) {
+    return undefined;
+  }
   const identifiers = prerelease === undefined ? [] : prerelease.split('.').map(toIdentifier);
-  const numbers = [major, minor, patch, ...identifiers.filter((id) => typeof id === 'number')];
-  if (!numbers.every(Number.isSafeInteger)) return undefined;
+  for (const id of identifiers) {
+    if (typeof id === 'number' && !Number.isSafeInteger(id)) return undefined;
+  }
   return build === undefined
     ? { major, minor, patch, prerelease: identifiers }
     : { major, minor, patch, prerelease: identifiers, build };

@@ -3,8 +3,15 @@
 // reported by devices are looser and get coerced.
 
 import { InputError } from '../errors.js';
-import { parseRange, versionInRange } from './ranges.js';
-import { compareSemVer, formatSemVer, makeSemVer, parseSemVer, PRERELEASE } from './semver.js';
+import { parsedRange, versionInRange } from './ranges.js';
+import {
+  compareSemVer,
+  formatSemVer,
+  makeSemVer,
+  parseSemVer,
+  PRERELEASE,
+  type SemVer,
+} from './semver.js';
 import { BUILTIN } from './types.js';
 
 export { isValidRange } from './ranges.js';
@@ -80,13 +87,18 @@ const NATIVE_VERSION = new RegExp(
  * kept. Anything else, `builtin` included, gives undefined.
  */
 export function coerceNativeVersion(raw: string): string | undefined {
+  const version = coerceNativeSemVer(raw);
+  return version && formatSemVer(version);
+}
+
+/** `coerceNativeVersion` before formatting: the parsed form, for comparing without re-parsing. */
+export function coerceNativeSemVer(raw: string): SemVer | undefined {
   const text = raw.trim();
   if (text.length > 256) return undefined;
   const match = NATIVE_VERSION.exec(text);
   if (!match) return undefined;
   const [, major, minor = '0', patch = '0', prerelease] = match;
-  const version = makeSemVer(Number(major), Number(minor), Number(patch), prerelease);
-  return version && formatSemVer(version);
+  return makeSemVer(Number(major), Number(minor), Number(patch), prerelease);
 }
 
 /**
@@ -95,7 +107,7 @@ export function coerceNativeVersion(raw: string): string | undefined {
  */
 export function satisfiesRange(version: string, range: string): boolean {
   const parsed = parseSemVer(version);
-  const sets = parseRange(range);
+  const sets = parsedRange(range);
   return parsed !== undefined && sets !== undefined && versionInRange(parsed, sets);
 }
 

@@ -2,10 +2,11 @@
 // that keeps it from being served. The manifest parser judges the entry's fields; this adds what
 // only the responder knows (its own URL and token for proxy delivery) and a final check of the
 // reply itself.
+import { parsedRange, type ComparatorSet } from '../manifest/ranges.js';
+import { parseSemVer, type SemVer } from '../manifest/semver.js';
 import type { BundleEntry } from '../manifest/types.js';
-import { majorOf } from '../manifest/versions.js';
 import type { DownloadReply } from './replies.js';
-import { checkDeviceUrl } from './urls.js';
+import { checkDeviceUrl, type UrlCheck } from './urls.js';
 
 export interface Problem {
   code: string;
@@ -18,8 +19,12 @@ export interface BundlePlan {
   /** The download reply, serialised once; empty when the entry has a problem. */
   replyText: string;
   major: number;
+  /** The version parsed once for the checks' comparisons; 0.0.0 when the entry has a problem. */
+  semver: SemVer;
   platforms: ReadonlySet<string>;
   nativeRange?: string;
+  /** `nativeRange` parsed once; undefined when it is not a valid range. */
+  nativeRanges?: readonly ComparatorSet[];
   keyId?: string;
   encrypted: boolean;
   /** Devices download through the responder's `/bundles/:version` route. */
@@ -28,7 +33,11 @@ export interface BundlePlan {
   asset?: { repository: string; id: number };
   /** The release asset URL stored in the manifest. */
   storedUrl: string;
+  /** `storedUrl` is plain http to a loopback host: devices accept it there only. */
+  loopbackHttp: boolean;
 }
+
+const NOT_A_VERSION: SemVer = { major: 0, minor: 0, patch: 0, prerelease: [] };
 
 export interface CompileOptions {
   /** The responder's public base URL, for `delivery: proxy`. */
@@ -44,30 +53,45 @@ export function compileBundle(
   options: CompileOptions,
 ): BundlePlan {
   const encrypted = typeof entry.session_key === 'string' && entry.session_key !== '';
+  const semver = parseSemVer(version);
+  const nativeRange = nonEmptyString(entry.native_versions);
+  const storedUrl = typeof entry.url === 'string' ? entry.url : '';
+  const storedCheck = checkDeviceUrl(storedUrl);
   const plan: BundlePlan = {
     version,
     replyText: '',
-    major: majorOf(version) ?? 0,
+    major: semver?.major ?? 0,
+    semver: semver ?? NOT_A_VERSION,
     platforms: new Set(stringArray(entry.platforms)),
-    nativeRange: nonEmptyString(entry.native_versions),
+    nativeRange,
+    nativeRanges: nativeRange === undefined ? undefined : parsedRange(nativeRange),
     keyId: nonEmptyString(entry.key_id),
     encrypted,
     proxied: entry.delivery === 'proxy',
     asset: assetOf(entry),
-    storedUrl: typeof entry.url === 'string' ? entry.url : '',
+    storedUrl,
+    loopbackHttp: storedCheck.ok && storedCheck.loopbackHttp,
   };
   const problem = parseProblem
     ? invalid(version, parseProblem)
-    : (entryProblem(version, entry, plan) ?? deliveryProblem(version, entry, plan, options));
+    : (entryProblem(version, entry, plan, semver) ??
+      deliveryProblem(version, entry, plan, options));
   if (problem) return { ...plan, problem };
   const reply = downloadReply(version, entry, plan, options);
-  const replyProblem = replyContractProblem(reply);
+  // A direct download goes to the stored URL, checked above already.
+  const urlCheck = reply.url === storedUrl ? storedCheck : checkDeviceUrl(reply.url);
+  const replyProblem = replyContractProblem(reply, urlCheck);
   if (replyProblem) return { ...plan, problem: invalid(version, replyProblem) };
   return { ...plan, replyText: JSON.stringify(reply) };
 }
 
-function entryProblem(version: string, entry: BundleEntry, plan: BundlePlan): Problem | undefined {
-  if (majorOf(version) === undefined) return invalid(version, 'its version is not semver');
+function entryProblem(
+  version: string,
+  entry: BundleEntry,
+  plan: BundlePlan,
+  semver: SemVer | undefined,
+): Problem | undefined {
+  if (semver === undefined) return invalid(version, 'its version is not semver');
   if (plan.platforms.size === 0) return invalid(version, 'it lists no platforms');
   if (plan.encrypted && plan.keyId === undefined) {
     return invalid(version, 'it is encrypted but has no key_id');
@@ -112,8 +136,7 @@ function downloadReply(
 
 // The last line of defence for what a device receives: a null, an empty field or a checksum in
 // a form the plugin rejects crashes or wedges the app, so such an entry is never served.
-function replyContractProblem(reply: DownloadReply): string | undefined {
-  const url = checkDeviceUrl(reply.url);
+function replyContractProblem(reply: DownloadReply, url: UrlCheck): string | undefined {
   if (!url.ok) return `its url ${url.problem}`;
   if (reply.session_key === '') {
     if (!/^[0-9a-f]{64}$/.test(reply.checksum)) return 'its checksum is not a 64-hex SHA-256';

@@ -3,20 +3,20 @@
 // entry is found here and stored as a problem, answered with `kind:"failed"` for the devices that
 // entry would serve.
 import { rolledBackFrom } from '../manifest/edits.js';
-import type { LoadedManifest as ParsedManifest } from '../manifest/parse.js';
+import type { LoadedManifest as ParsedManifest, ReadManifest } from '../manifest/parse.js';
 import { BUILTIN, type Channel, type Manifest } from '../manifest/types.js';
 import {
-  compileBundle,
   nonEmptyString,
   stringArray,
   type BundlePlan,
   type CompileOptions,
   type Problem,
 } from './bundle-plan.js';
+import { LazyBundlePlans, type BundlePlans } from './bundle-plans.js';
 import { rolloutBuckets } from './rollout.js';
-import { checkDeviceUrl } from './urls.js';
 
 export type { BundlePlan, CompileOptions, Problem } from './bundle-plan.js';
+export type { BundlePlans } from './bundle-plans.js';
 
 /** What a channel serves: a bundle, or `builtin` (the bundle inside the binary). */
 export interface Target {
@@ -50,31 +50,53 @@ export interface CompiledManifest {
   appId: string;
   defaultChannel: string;
   channels: ReadonlyMap<string, ChannelPlan>;
-  bundles: ReadonlyMap<string, BundlePlan>;
+  bundles: BundlePlans;
   /** The reply to `GET /channel_self`: channels devices may pick themselves. */
   selfSetChannels: ChannelListing[];
-  /** Loopback http URLs and other things an operator should hear about once. */
+  /** Loopback http URLs and other things an operator should hear about once: found so far. */
   warnings: string[];
+  /**
+   * Compiles up to `limit` of the bundles no one asked for yet (all by default); says whether
+   * any are left, and the warnings found since `warnings` or the last call.
+   */
+  compileRest(limit?: number): { done: boolean; warnings: string[] };
   /** When the manifest was last edited: lets an operator see whether a change is live yet. */
   updatedAt?: string;
 }
 
+/** Compiles everything at once, every warning included. */
 export function compileManifest(parsed: ParsedManifest, options: CompileOptions): CompiledManifest {
-  const { manifest } = parsed;
-  const warnings: string[] = [];
-  const bundles = new Map<string, BundlePlan>();
-  for (const [version, entry] of ownEntries(manifest.bundles)) {
-    const plan = compileBundle(version, entry, parsed.bundleProblems.get(version), options);
-    if (plan.problem) warnings.push(plan.problem.message);
-    else if (checkDeviceUrl(plan.storedUrl).ok && isHttp(plan.storedUrl)) {
-      warnings.push(`Bundle ${version} uses a plain http URL: devices accept it on loopback only.`);
-    }
-    bundles.set(version, plan);
-  }
+  const read: ReadManifest = {
+    manifest: parsed.manifest,
+    bundleProblem: (version) => parsed.bundleProblems.get(version),
+    channelProblem: (name) => parsed.channelProblems.get(name),
+  };
+  return compileRead(read, options, true);
+}
+
+/**
+ * Compiles the channels and the bundles they serve; with `everything`, every other bundle too,
+ * first and in manifest order, else when `compileRest` is called or a route asks for one.
+ */
+export function compileRead(
+  read: ReadManifest,
+  options: CompileOptions,
+  everything = false,
+): CompiledManifest {
+  const { manifest } = read;
+  // Warnings wait here until the caller takes them, whoever's request found them.
+  let found: string[] = [];
+  const take = () => {
+    const taken = found;
+    found = [];
+    return taken;
+  };
+  const bundles = new LazyBundlePlans(read, options, (warning) => found.push(warning));
+  if (everything) bundles.compileMore();
   const channels = new Map<string, ChannelPlan>();
   for (const [name, channel] of ownEntries(manifest.channels)) {
-    const plan = compileChannel(name, channel, parsed.channelProblems.get(name), bundles);
-    if (plan.problem) warnings.push(plan.problem.message);
+    const plan = compileChannel(name, channel, read.channelProblem(name), bundles);
+    if (plan.problem) found.push(plan.problem.message);
     channels.set(name, plan);
   }
   return {
@@ -83,7 +105,11 @@ export function compileManifest(parsed: ParsedManifest, options: CompileOptions)
     channels,
     bundles,
     selfSetChannels: listSelfSet(manifest, channels),
-    warnings,
+    warnings: take(),
+    compileRest(limit) {
+      const done = bundles.compileMore(limit);
+      return { done, warnings: take() };
+    },
     updatedAt: manifest.updated_at,
   };
 }
@@ -92,7 +118,7 @@ function compileChannel(
   name: string,
   channel: Channel,
   parseProblem: string | undefined,
-  bundles: ReadonlyMap<string, BundlePlan>,
+  bundles: BundlePlans,
 ): ChannelPlan {
   const plan: ChannelPlan = {
     name,
@@ -117,10 +143,7 @@ function compileChannel(
   return plan;
 }
 
-function targetOf(
-  version: string | undefined,
-  bundles: ReadonlyMap<string, BundlePlan>,
-): Target | undefined {
+function targetOf(version: string | undefined, bundles: BundlePlans): Target | undefined {
   if (version === undefined) return undefined;
   if (version === BUILTIN) return { version };
   const bundle = bundles.get(version);
@@ -161,8 +184,4 @@ function listSelfSet(
 function ownEntries<T>(record: Record<string, T> | undefined): [string, T][] {
   if (typeof record !== 'object' || record === null) return [];
   return Object.keys(record).map((key): [string, T] => [key, record[key] as T]);
-}
-
-function isHttp(url: string): boolean {
-  return url.startsWith('http:');
 }

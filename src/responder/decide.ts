@@ -1,15 +1,12 @@
 // The update decision: pure, over a compiled manifest and one device. The steps follow the
 // order of the design, and each refusal says what the device would need to get the bundle.
+import { versionInRange } from '../manifest/ranges.js';
+import { compareSemVer, formatSemVer, parseSemVer, type SemVer } from '../manifest/semver.js';
 import { BUILTIN } from '../manifest/types.js';
-import {
-  coerceNativeVersion,
-  compareVersions,
-  isVersion,
-  majorOf,
-  satisfiesRange,
-} from '../manifest/versions.js';
+import { coerceNativeSemVer } from '../manifest/versions.js';
 import type { BundlePlan, ChannelPlan, CompiledManifest, Target } from './compile.js';
 import type { DeviceInfo } from './device.js';
+import { memoize } from './memo.js';
 import { ROLLOUT_BUCKETS, rolloutBucket } from './rollout.js';
 
 export type Outcome =
@@ -19,8 +16,12 @@ export type Outcome =
   | { kind: 'blocked'; channel?: string; target?: string; code: string; message: string }
   | { kind: 'failed'; channel?: string; target?: string; code: string; message: string };
 
+// Parsed forms are shared between checks and only read.
+const nativeVersionOf = memoize(coerceNativeSemVer);
+const bundleVersionOf = memoize(parseSemVer);
+
 /** Plugins above this always send `key_id` when the app has a key (the vendor cloud's cut too). */
-const ALWAYS_SENDS_KEY_ID_AFTER = '8.40.7';
+const ALWAYS_SENDS_KEY_ID_AFTER: SemVer = { major: 8, minor: 40, patch: 7, prerelease: [] };
 
 export function decide(manifest: CompiledManifest, device: DeviceInfo): Outcome {
   if (device.appId !== manifest.appId) {
@@ -78,15 +79,17 @@ function decideForTarget(channel: ChannelPlan, target: Target, device: DeviceInf
       : { kind: 'builtin', channel: channel.name };
   }
   const bundle = target.bundle;
+  // The device's versions are the only ones parsed per check; the bundle's were parsed at load.
+  const native = nativeVersionOf(device.versionBuild);
 
-  const native = nativeRefusal(bundle, device, channel.rolledBackFrom);
-  if (native === 'builtin') return { kind: 'builtin', channel: channel.name };
-  if (native) return { kind: 'blocked', ...base, ...native };
+  const nativeProblem = nativeRefusal(bundle, device, native, channel.rolledBackFrom);
+  if (nativeProblem === 'builtin') return { kind: 'builtin', channel: channel.name };
+  if (nativeProblem) return { kind: 'blocked', ...base, ...nativeProblem };
 
   const encryption = encryptionRefusal(bundle, device);
   if (encryption) return { kind: 'blocked', ...base, ...encryption };
 
-  if (!needsDownload(bundle.version, device, channel.rolledBackFrom)) {
+  if (!needsDownload(bundle, device, native, channel.rolledBackFrom)) {
     return { kind: 'up_to_date', ...base };
   }
   return { kind: 'download', channel: channel.name, bundle };
@@ -138,37 +141,42 @@ function platformCode(platform: string): string {
 function nativeRefusal(
   bundle: BundlePlan,
   device: DeviceInfo,
+  native: SemVer | undefined,
   rolledBack: ReadonlySet<string>,
 ): Refusal | 'builtin' | undefined {
-  const native = coerceNativeVersion(device.versionBuild);
   if (native === undefined) {
     return {
       code: 'native_version_mismatch',
       message: `The native version "${clip(device.versionBuild)}" is not a version like 1.4.0.`,
     };
   }
-  if (bundle.major > (majorOf(native) ?? 0)) {
+  if (bundle.major > native.major) {
     return {
       code: 'disable_auto_update_to_major',
-      message: `Bundle ${bundle.version} needs native version ${bundle.major}.x; this app is ${native}: install the store update.`,
+      message: `Bundle ${bundle.version} needs native version ${bundle.major}.x; this app is ${formatSemVer(native)}: install the store update.`,
     };
   }
-  if (compareVersions(bundle.version, native) < 0) {
+  if (compareSemVer(bundle.semver, native) < 0) {
     // After a rollback below the native version, a device still on the bad bundle must leave
     // it, and the only safe place is the bundle inside its own binary.
     if (rolledBack.has(device.versionName)) return 'builtin';
     return {
       code: 'disable_auto_update_under_native',
-      message: `Bundle ${bundle.version} is older than the native app ${native}, which already ships newer code.`,
+      message: `Bundle ${bundle.version} is older than the native app ${formatSemVer(native)}, which already ships newer code.`,
     };
   }
-  if (bundle.nativeRange !== undefined && !satisfiesRange(native, bundle.nativeRange)) {
+  if (bundle.nativeRange !== undefined && !inRange(native, bundle.nativeRanges)) {
     return {
       code: 'native_version_mismatch',
-      message: `Bundle ${bundle.version} needs a native version in ${bundle.nativeRange}; this app is ${native}.`,
+      message: `Bundle ${bundle.version} needs a native version in ${bundle.nativeRange}; this app is ${formatSemVer(native)}.`,
     };
   }
   return undefined;
+}
+
+// A range that does not parse admits nothing.
+function inRange(version: SemVer, ranges: BundlePlan['nativeRanges']): boolean {
+  return ranges !== undefined && versionInRange(version, ranges);
 }
 
 // An app with a public key can only install encrypted bundles (iOS always decrypts the checksum,
@@ -197,29 +205,29 @@ function encryptionRefusal(bundle: BundlePlan, device: DeviceInfo): Refusal | un
 }
 
 function sendsKeyIdWhenKeyed(pluginVersion: string | undefined): boolean {
-  const version = pluginVersion && coerceNativeVersion(pluginVersion);
-  return version ? compareVersions(version, ALWAYS_SENDS_KEY_ID_AFTER) > 0 : false;
+  const version = pluginVersion ? nativeVersionOf(pluginVersion) : undefined;
+  return version ? compareSemVer(version, ALWAYS_SENDS_KEY_ID_AFTER) > 0 : false;
 }
 
 // The plugin installs any version name that differs from its own, so a lower one is a downgrade.
 // A device ahead of its channel keeps what it has, unless it runs a version the channel was
 // rolled back from: that is exactly the device a rollback must reach.
 function needsDownload(
-  target: string,
+  bundle: BundlePlan,
   device: DeviceInfo,
+  native: SemVer | undefined,
   rolledBack: ReadonlySet<string>,
 ): boolean {
-  const current = effectiveVersion(device);
-  if (current === target) return false;
-  if (current === undefined || compareVersions(current, target) < 0) return true;
-  if (compareVersions(current, target) === 0) return false;
+  const current = effectiveVersion(device, native);
+  const order = current === undefined ? -1 : compareSemVer(current, bundle.semver);
+  if (order < 0) return true;
+  if (order === 0) return false;
   return rolledBack.has(device.versionName);
 }
 
 // `builtin` carries no version of its own: the bundle inside the binary is the native version.
-function effectiveVersion(device: DeviceInfo): string | undefined {
-  if (device.versionName === BUILTIN) return coerceNativeVersion(device.versionBuild);
-  return isVersion(device.versionName) ? device.versionName : undefined;
+function effectiveVersion(device: DeviceInfo, native: SemVer | undefined): SemVer | undefined {
+  return device.versionName === BUILTIN ? native : bundleVersionOf(device.versionName);
 }
 
 function clip(text: string): string {

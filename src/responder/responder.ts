@@ -1,9 +1,9 @@
 // The responder core: configuration → manifest source → routes. Platform adapters hand it a
 // neutral request and send back the neutral response; nothing here needs Node.
-import type { LoadedManifest as ParsedManifest } from '../manifest/parse.js';
+import type { ReadManifest } from '../manifest/parse.js';
 import { createBundleProxy } from './bundle-proxy.js';
 import { getChannel, listChannels, setChannel, unsetChannel } from './channel-self.js';
-import { compileManifest, type CompiledManifest } from './compile.js';
+import { compileRead, type CompiledManifest } from './compile.js';
 import { jsonResponse, type NeutralRequest, type NeutralResponse } from './http.js';
 import { consoleSink, createEventLog, type EventLog } from './log.js';
 import {
@@ -13,7 +13,7 @@ import {
   type ResponderOptions,
 } from './options.js';
 import { failed } from './replies.js';
-import { bodyLimitFor, bodyTimeoutFor, matchRoute } from './routes.js';
+import { bodyLimitFor, bodyTimeoutFor, matchRoute, type Route } from './routes.js';
 import { createManifestSource, type ManifestLoader, type ManifestSource } from './source.js';
 import { answerStats } from './stats.js';
 import { answerUpdateCheck } from './update-check.js';
@@ -21,6 +21,11 @@ import { createUrlLoader } from './url-loader.js';
 
 export interface Responder {
   handle(request: NeutralRequest): Promise<NeutralResponse>;
+  /**
+   * `handle`, answering at once when it can (the manifest is loaded and fresh): adapters that
+   * send from a callback save a trip through the microtask queue on every check.
+   */
+  answer?(request: NeutralRequest): NeutralResponse | Promise<NeutralResponse>;
   /** The most body bytes the route of this request reads. */
   bodyLimit(method: string, path: string): number;
   /** How long an adapter waits for the body of this request. */
@@ -46,8 +51,8 @@ export function createResponderCore(
   const log = createEventLog(options.log ?? consoleSink);
   const fetchFn: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const ttlMs = (options.ttlSeconds ?? DEFAULT_TTL_SECONDS) * 1000;
-  const compile = (parsed: ParsedManifest): CompiledManifest =>
-    compileManifest(parsed, { publicUrl: options.publicUrl, canProxy: !!options.githubToken });
+  const compile = (read: ReadManifest): CompiledManifest =>
+    compileRead(read, { publicUrl: options.publicUrl, canProxy: !!options.githubToken });
   const source = createManifestSource(
     manifestLoader(options, hooks, fetchFn),
     ttlMs,
@@ -65,14 +70,9 @@ export function createResponderCore(
     log,
   );
 
-  const route = async (request: NeutralRequest): Promise<NeutralResponse> => {
-    const matched = matchRoute(request.method, request.path);
-    if (matched.name === 'not_found') {
-      return jsonResponse(404, { error: 'not_found', message: 'No such route.' });
-    }
-    // Stats need no manifest, so they never wait for one to load.
-    if (matched.name === 'stats') return answerStats(request.body, log);
-    const manifest = (await source.current())?.compiled;
+  type Answer = NeutralResponse | Promise<NeutralResponse>;
+
+  const answerFrom = (request: NeutralRequest, matched: Route, manifest?: CompiledManifest) => {
     switch (matched.name) {
       case 'updates':
         return answerUpdateCheck(request.body, manifest, log);
@@ -82,22 +82,45 @@ export function createResponderCore(
         return answerHealth(source, now);
       case 'bundle':
         return answerBundle(matched.version, manifest);
+      default:
+        return notFound();
+    }
+  };
+
+  // Synchronous whenever the manifest is at hand, which is nearly always: each await would cost
+  // an update check a trip through the microtask queue.
+  const route = (request: NeutralRequest): Answer => {
+    const matched = matchRoute(request.method, request.path);
+    if (matched.name === 'not_found') return notFound();
+    // Stats need no manifest, so they never wait for one to load.
+    if (matched.name === 'stats') return answerStats(request.body, log);
+    const ready = source.ready();
+    if (ready) return answerFrom(request, matched, ready.compiled);
+    return source.current().then((loaded) => answerFrom(request, matched, loaded?.compiled));
+  };
+
+  const answer = (request: NeutralRequest): Answer => {
+    try {
+      const answered = route(request);
+      if (!(answered instanceof Promise)) return answered;
+      return answered.catch((cause: unknown) => unexpected(cause, log));
+    } catch (cause) {
+      return unexpected(cause, log);
     }
   };
 
   return {
-    async handle(request) {
-      try {
-        return await route(request);
-      } catch (cause) {
-        return unexpected(cause, log);
-      }
-    },
+    handle: (request) => Promise.resolve(answer(request)),
+    answer,
     bodyLimit: bodyLimitFor,
     bodyTimeoutMs: bodyTimeoutFor,
     settled: () => source.settled(),
     warmUp: () => source.current().then(() => undefined),
   };
+}
+
+function notFound(): NeutralResponse {
+  return jsonResponse(404, { error: 'not_found', message: 'No such route.' });
 }
 
 function manifestLoader(

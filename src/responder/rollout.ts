@@ -5,17 +5,35 @@
 
 /** Rollout percents count to two decimals: 10,000 buckets. */
 export const ROLLOUT_BUCKETS = 10_000;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const NEWLINE = 0x0a;
 const encoder = new TextEncoder();
 
 /** 0 ≤ bucket < 10,000 for this device and this version; stable across checks and runtimes. */
 export function rolloutBucket(deviceId: string, version: string): number {
-  const bytes = encoder.encode(`${deviceId.toLowerCase()}\n${version}`);
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193);
+  let hash = hashUtf8(FNV_OFFSET, deviceId.toLowerCase());
+  hash = Math.imul(hash ^ NEWLINE, FNV_PRIME);
+  return mix(hashUtf8(hash, version)) % ROLLOUT_BUCKETS;
+}
+
+// FNV-1a over the UTF-8 bytes of `text`. Device ids and versions are ASCII, whose bytes are their
+// character codes, so the bytes are built only for other text: this runs on every check of a
+// partial rollout.
+function hashUtf8(start: number, text: string): number {
+  let hash = start;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return hashBytes(start, encoder.encode(text));
+    hash = Math.imul(hash ^ code, FNV_PRIME);
   }
-  return mix(hash) % ROLLOUT_BUCKETS;
+  return hash;
+}
+
+function hashBytes(start: number, bytes: Uint8Array): number {
+  let hash = start;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, FNV_PRIME);
+  return hash;
 }
 
 /** A rollout percent (0-100, two decimals count) as the number of buckets inside it. */

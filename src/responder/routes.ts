@@ -20,24 +20,34 @@ const BUNDLE_PATH = /\/bundles\/([^/]+)\/?$/;
 
 export function matchRoute(method: string, path: string): Route {
   const clean = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-  const verb = method.toUpperCase();
-  if (verb === 'POST' && (clean === '' || clean === '/' || endsWithSegment(clean, 'updates'))) {
-    return { name: 'updates' };
+  const verb = isUpperCase(method) ? method : method.toUpperCase();
+  if (verb === 'POST' && (clean === '' || clean === '/' || endsWithSegment(clean, '/updates'))) {
+    return UPDATES;
   }
-  if (verb === 'POST' && endsWithSegment(clean, 'stats')) return { name: 'stats' };
-  if (endsWithSegment(clean, 'channel_self') && ['POST', 'PUT', 'GET', 'DELETE'].includes(verb)) {
-    return { name: 'channel_self' };
-  }
-  if ((verb === 'GET' || verb === 'HEAD') && endsWithSegment(clean, 'health')) {
-    return { name: 'health' };
-  }
+  if (verb === 'POST' && endsWithSegment(clean, '/stats')) return STATS;
+  if (endsWithSegment(clean, '/channel_self') && CHANNEL_VERBS.has(verb)) return CHANNEL_SELF;
+  if ((verb === 'GET' || verb === 'HEAD') && endsWithSegment(clean, '/health')) return HEALTH;
   const bundle = verb === 'GET' || verb === 'HEAD' ? BUNDLE_PATH.exec(clean) : null;
   if (bundle?.[1]) return { name: 'bundle', version: decodeSegment(bundle[1]) };
-  return { name: 'not_found' };
+  return NOT_FOUND;
 }
 
-function endsWithSegment(path: string, segment: string): boolean {
-  return path === `/${segment}` || path.endsWith(`/${segment}`);
+// Routes without parameters are shared: every request matches one, and none is changed.
+const UPDATES: Route = { name: 'updates' };
+const STATS: Route = { name: 'stats' };
+const CHANNEL_SELF: Route = { name: 'channel_self' };
+const HEALTH: Route = { name: 'health' };
+const NOT_FOUND: Route = { name: 'not_found' };
+const CHANNEL_VERBS: ReadonlySet<string> = new Set(['POST', 'PUT', 'GET', 'DELETE']);
+
+/** `/segment` ends the path (`slashed` carries the slash). */
+function endsWithSegment(path: string, slashed: string): boolean {
+  return path.endsWith(slashed);
+}
+
+// Node and the Fetch API hand over methods in upper case already; only a Lambda event may not.
+function isUpperCase(method: string): boolean {
+  return method === 'POST' || method === 'GET' || method === 'PUT' || method === 'HEAD';
 }
 
 function decodeSegment(segment: string): string {

@@ -1,8 +1,7 @@
 // Keeps the last good manifest and refreshes it in the background (stale-while-revalidate): a
 // check is answered from what is loaded while a newer copy is fetched. A fetch failure or a
 // manifest that does not parse leaves the last good one serving, and the log says why.
-import { parseManifest } from '../manifest/parse.js';
-import type { LoadedManifest as ParsedManifest } from '../manifest/parse.js';
+import { readManifest, type ReadManifest } from '../manifest/parse.js';
 import type { CompiledManifest } from './compile.js';
 import type { EventLog } from './log.js';
 
@@ -30,12 +29,28 @@ export interface LoadedManifest {
 export interface ManifestSource {
   /** The manifest to answer with; waits for a load only while none has ever succeeded. */
   current(): Promise<LoadedManifest | undefined>;
-  /** Resolves when no refresh is running (edge platforms keep the request alive for it). */
+  /** What `current` would give right away, when it would neither wait nor start a refresh. */
+  ready(): LoadedManifest | undefined;
+  /** Resolves when no refresh or judging of entries is running (edge platforms wait for it). */
   settled(): Promise<void>;
   /** What is loaded at this moment, without triggering a refresh. */
   loadedNow(): LoadedManifest | undefined;
   lastError(): string | undefined;
 }
+
+/** How long after a load the bundle entries no channel serves start being judged. */
+const REST_AFTER_MS = 50;
+
+/** Bundle entries judged per turn of the event loop after a load: under a millisecond's work. */
+const BUNDLES_PER_SLICE = 20;
+
+// After the I/O of this turn (Node, Bun, Deno have `setImmediate`), else on the next timer.
+const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => {
+    const immediate = (globalThis as { setImmediate?: (run: () => void) => void }).setImmediate;
+    if (immediate) immediate(resolve);
+    else setTimeout(resolve, 0);
+  });
 
 /** How soon to try again while no manifest could be loaded at all. */
 const RETRY_WITHOUT_MANIFEST_MS = 2000;
@@ -43,7 +58,7 @@ const RETRY_WITHOUT_MANIFEST_MS = 2000;
 export function createManifestSource(
   loader: ManifestLoader,
   ttlMs: number,
-  compile: (parsed: ParsedManifest) => CompiledManifest,
+  compile: (read: ReadManifest) => CompiledManifest,
   log: EventLog,
   now: () => number = Date.now,
 ): ManifestSource {
@@ -51,6 +66,7 @@ export function createManifestSource(
   let error: string | undefined;
   let lastAttempt = Number.NEGATIVE_INFINITY;
   let inFlight: Promise<void> | undefined;
+  let finishing: Promise<void> | undefined;
 
   const attempt = async () => {
     lastAttempt = now();
@@ -66,16 +82,42 @@ export function createManifestSource(
   };
 
   const accept = (text: string, tag: string | undefined): LoadedManifest => {
-    const compiled = compile(parseManifest(text));
+    const compiled = compile(readManifest(text));
     log.event('manifest_loaded', {
       source: loader.describe,
       app_id: compiled.appId,
       bundles: compiled.bundles.size,
       channels: compiled.channels.size,
     });
-    for (const warning of compiled.warnings) log.warn(warning, { source: loader.describe });
+    warnAll(compiled.warnings);
+    finishing = compileRestSoon(compiled);
     const at = now();
     return { compiled, loadedAt: at, confirmedAt: at, tag };
+  };
+
+  const warnAll = (warnings: string[]) => {
+    for (const warning of warnings) log.warn(warning, { source: loader.describe });
+  };
+
+  // Checks waiting for this manifest are answered first: every other bundle entry is judged a
+  // moment later, a slice per turn of the event loop so that checks arriving meanwhile are not
+  // held up, and what is wrong with one is logged then.
+  const compileRestSoon = async (compiled: CompiledManifest) => {
+    await new Promise((resolve) => setTimeout(resolve, REST_AFTER_MS));
+    for (let done = false; !done; await nextTurn()) {
+      if (loaded?.compiled !== compiled) return;
+      try {
+        const rest = compiled.compileRest(BUNDLES_PER_SLICE);
+        warnAll(rest.warnings);
+        done = rest.done;
+      } catch (cause) {
+        log.warn('Judging the bundle entries failed.', {
+          source: loader.describe,
+          reason: cause instanceof Error ? cause.message : String(cause),
+        });
+        return;
+      }
+    }
   };
 
   const refresh = (): Promise<void> => {
@@ -85,12 +127,13 @@ export function createManifestSource(
     return inFlight;
   };
 
+  const interval = () =>
+    loaded ? loader.recheckMs(ttlMs) : Math.min(loader.recheckMs(ttlMs), RETRY_WITHOUT_MANIFEST_MS);
+
   return {
+    ready: () => (loaded && now() - lastAttempt < interval() ? loaded : undefined),
     async current() {
-      const interval = loaded
-        ? loader.recheckMs(ttlMs)
-        : Math.min(loader.recheckMs(ttlMs), RETRY_WITHOUT_MANIFEST_MS);
-      if (now() - lastAttempt >= interval) {
+      if (now() - lastAttempt >= interval()) {
         const running = refresh();
         if (!loaded || loader.waitForRecheck) await running;
       } else if (!loaded && inFlight) {
@@ -98,7 +141,7 @@ export function createManifestSource(
       }
       return loaded;
     },
-    settled: () => inFlight ?? Promise.resolve(),
+    settled: () => Promise.all([inFlight, finishing]).then(() => undefined),
     loadedNow: () => loaded,
     lastError: () => error,
   };

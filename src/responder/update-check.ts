@@ -23,10 +23,21 @@ export function answerUpdateCheck(
     ? decide(manifest, device)
     : { kind: 'failed', code: 'no_channel', message: 'The responder has no manifest loaded yet.' };
   log.event('update_check', logFields(device, outcome));
-  return outcome.kind === 'download'
-    ? jsonTextResponse(200, outcome.bundle.replyText)
-    : jsonResponse(200, replyFor(outcome));
+  switch (outcome.kind) {
+    case 'download':
+      return jsonTextResponse(200, outcome.bundle.replyText);
+    case 'up_to_date':
+      return jsonTextResponse(200, UP_TO_DATE_TEXT);
+    case 'builtin':
+      return jsonTextResponse(200, BUILTIN_TEXT);
+    default:
+      return jsonResponse(200, replyFor(outcome));
+  }
 }
+
+// The replies that never vary, serialised once.
+const UP_TO_DATE_TEXT = JSON.stringify(UP_TO_DATE);
+const BUILTIN_TEXT = JSON.stringify(BUILTIN_REPLY);
 
 function replyFor(
   outcome: Exclude<Outcome, { kind: 'download' }>,

@@ -3,11 +3,13 @@
 // JSON refusal as on every other platform.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { NeutralRequest } from '../http.js';
-import { jsonResponse, type NeutralResponse } from '../http.js';
+import { jsonResponse, type NeutralRequest, type NeutralResponse } from '../http.js';
+import { CHECK_BODY_TIMEOUT_MS } from '../limits.js';
 import type { ServerOptions } from '../options.js';
 import { failed } from '../replies.js';
 import type { Responder } from '../responder.js';
+import { stdoutSink } from './buffered-log.js';
+import { createDeadlines, type Deadlines } from './deadlines.js';
 import { createResponder } from './node-responder.js';
 
 export interface RunningServer {
@@ -31,7 +33,9 @@ export async function startServer(
   options: ServerOptions,
   tuning: ServerTuning = {},
 ): Promise<RunningServer> {
-  const responder = createResponder(options);
+  const responder = createResponder({ ...options, log: options.log ?? stdoutSink() });
+  // The manifest starts loading before the port opens, so reading it overlaps setting up.
+  const warming = responder.warmUp();
   const server = createServer(requestListener(responder, tuning));
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = 0;
@@ -39,101 +43,178 @@ export async function startServer(
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
-  void responder.warmUp();
+  void warming;
   const url = addressUrl(server.address() as AddressInfo);
   return { server, url, close: () => closeGracefully(server) };
 }
 
 export function requestListener(responder: Responder, tuning: ServerTuning = {}) {
+  const deadlines = createDeadlines(tuning.bodyTimeoutMs ?? CHECK_BODY_TIMEOUT_MS);
   return (req: IncomingMessage, res: ServerResponse): void => {
-    void answer(responder, tuning, req, res).catch(() => res.destroy());
+    const method = req.method ?? 'GET';
+    const path = pathOf(req.url ?? '/');
+    if (method === 'GET' || method === 'HEAD') {
+      answer(responder, req, res, method, path, NO_BODY);
+      return;
+    }
+    const limit = responder.bodyLimit(method, path);
+    if (declaredLength(req.rawHeaders) > limit) {
+      sendOrDestroy(res, tooLarge(limit), true);
+      return;
+    }
+    const timeoutMs = tuning.bodyTimeoutMs ?? responder.bodyTimeoutMs(method, path);
+    readBody(req, limit, timeoutMs, deadlines, (body) => {
+      if (body instanceof Uint8Array) answer(responder, req, res, method, path, body);
+      else sendOrDestroy(res, body, true);
+    });
   };
 }
 
-async function answer(
+const NO_BODY = new Uint8Array();
+
+function answer(
   responder: Responder,
-  tuning: ServerTuning,
   req: IncomingMessage,
   res: ServerResponse,
-) {
-  const method = req.method ?? 'GET';
-  const { path, query } = splitTarget(req.url ?? '/');
-  const reads = method !== 'GET' && method !== 'HEAD';
-  const timeoutMs = tuning.bodyTimeoutMs ?? responder.bodyTimeoutMs(method, path);
-  const body = reads
-    ? await readBody(req, responder.bodyLimit(method, path), timeoutMs)
-    : ({ ok: true, bytes: new Uint8Array() } as const);
-  if (!body.ok) {
-    send(res, body.reply, true);
+  method: string,
+  path: string,
+  body: Uint8Array,
+): void {
+  const request = new NodeRequest(req, method, path, body);
+  if (!responder.answer) {
+    responder.handle(request).then(
+      (response) => sendOrDestroy(res, response, false),
+      () => res.destroy(),
+    );
     return;
   }
-  const request: NeutralRequest = {
-    method,
-    path,
-    query,
-    headers: headersOf(req),
-    body: body.bytes,
-  };
-  send(res, await responder.handle(request), false);
+  const response = responder.answer(request);
+  if (!(response instanceof Promise)) sendOrDestroy(res, response, false);
+  else {
+    response.then(
+      (late) => sendOrDestroy(res, late, false),
+      () => res.destroy(),
+    );
+  }
 }
 
-type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reply: NeutralResponse };
+/** The neutral request; headers and query are copied only when a route reads them. */
+class NodeRequest implements NeutralRequest {
+  private copiedQuery?: Record<string, string>;
+  private copiedHeaders?: Record<string, string>;
 
-function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<BodyRead> {
-  const tooLarge = `The request body is over the ${limit}-byte limit.`;
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    return Promise.resolve(refusal('body_too_large', tooLarge));
+  constructor(
+    private readonly req: IncomingMessage,
+    readonly method: string,
+    readonly path: string,
+    readonly body: Uint8Array,
+  ) {}
+
+  get query(): Record<string, string> {
+    return (this.copiedQuery ??= queryOf(this.req.url ?? '/'));
   }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = (result: BodyRead) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
+
+  get headers(): Record<string, string> {
+    return (this.copiedHeaders ??= headersOf(this.req));
+  }
+}
+
+/**
+ * The declared Content-Length, read from the raw header list: `req.headers` is built on first
+ * use, and only this header is needed before reading. A missing or malformed one counts as 0
+ * (the body is then limited as it arrives).
+ */
+function declaredLength(raw: readonly string[]): number {
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (name.length === 14 && name.toLowerCase() === 'content-length') {
+      const declared = Number(raw[i + 1]);
+      return Number.isFinite(declared) ? declared : 0;
+    }
+  }
+  return 0;
+}
+
+/** Calls `done` with the body, or with the refusal when it is too large, too slow or cut off. */
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+  timeoutMs: number,
+  deadlines: Deadlines,
+  done: (body: Uint8Array | NeutralResponse) => void,
+): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let finished = false;
+  const finish = (body: Uint8Array | NeutralResponse) => {
+    if (finished) return;
+    finished = true;
+    deadlines.remove(waiting);
+    if (!(body instanceof Uint8Array)) {
+      // Whatever else arrives is read and dropped; the connection closes after the answer.
       req.removeAllListeners('data');
       req.resume();
-      resolve(result);
-    };
-    const timer = setTimeout(() => {
-      const late = `The request body did not arrive within ${timeoutMs / 1000} s.`;
-      finish(refusal('invalid_json', late));
-    }, timeoutMs);
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) finish(refusal('body_too_large', tooLarge));
-      else chunks.push(chunk);
-    });
-    req.once('end', () => finish({ ok: true, bytes: Buffer.concat(chunks) }));
-    req.once('error', () => finish(refusal('invalid_json', 'The request body was cut off.')));
+    }
+    done(body);
+  };
+  const waiting = deadlines.add(timeoutMs, () => finish(tooSlow(timeoutMs)));
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > limit) finish(tooLarge(limit));
+    else chunks.push(chunk);
   });
+  req.on('end', () => finish(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+  req.on('error', () => finish(refusal('invalid_json', 'The request body was cut off.')));
 }
 
-function refusal(error: string, message: string): BodyRead {
-  return { ok: false, reply: jsonResponse(400, failed(error, message)) };
+function tooLarge(limit: number): NeutralResponse {
+  return refusal('body_too_large', `The request body is over the ${limit}-byte limit.`);
+}
+
+function tooSlow(timeoutMs: number): NeutralResponse {
+  return refusal('invalid_json', `The request body did not arrive within ${timeoutMs / 1000} s.`);
+}
+
+function refusal(error: string, message: string): NeutralResponse {
+  return jsonResponse(400, failed(error, message));
 }
 
 // A refused body may still be arriving: the connection is closed after the answer so that the
 // rest is never read.
 function send(res: ServerResponse, response: NeutralResponse, closeAfter: boolean): void {
   if (res.headersSent || res.destroyed) return;
-  const length = { 'content-length': String(Buffer.byteLength(response.body)) };
-  const headers = closeAfter
-    ? { ...response.headers, ...length, connection: 'close' }
-    : { ...response.headers, ...length };
+  // A flat name, value list: copying the headers into a new object and adding a field to it
+  // made V8 build a new hidden class for every response.
+  const headers: string[] = [];
+  for (const name in response.headers) headers.push(name, response.headers[name]!);
+  headers.push('content-length', String(Buffer.byteLength(response.body)));
+  if (closeAfter) headers.push('connection', 'close');
   res.writeHead(response.status, headers);
   res.end(response.body);
   if (closeAfter) res.once('finish', () => res.req.socket?.destroySoon?.());
 }
 
-function splitTarget(target: string): { path: string; query: Record<string, string> } {
+// An answer that cannot be sent ends the connection rather than the server.
+function sendOrDestroy(res: ServerResponse, response: NeutralResponse, closeAfter: boolean): void {
+  try {
+    send(res, response, closeAfter);
+  } catch {
+    res.destroy();
+  }
+}
+
+function pathOf(target: string): string {
   const index = target.indexOf('?');
   const rawPath = index === -1 ? target : target.slice(0, index);
-  const path = /^https?:\/\//i.test(rawPath) ? safePathname(rawPath) : rawPath;
-  const params = new URLSearchParams(index === -1 ? '' : target.slice(index + 1));
-  return { path, query: Object.fromEntries(params) };
+  // Origin-form targets start with `/`; proxies may send the absolute form.
+  if (rawPath.startsWith('/')) return rawPath;
+  return /^https?:\/\//i.test(rawPath) ? safePathname(rawPath) : rawPath;
+}
+
+function queryOf(target: string): Record<string, string> {
+  const index = target.indexOf('?');
+  if (index === -1) return {};
+  return Object.fromEntries(new URLSearchParams(target.slice(index + 1)));
 }
 
 function safePathname(absolute: string): string {

@@ -1,13 +1,14 @@
 // `node dist/responder/server.js`: the responder configured from the environment.
 import { UserError } from '../../errors.js';
-import { createEventLog, consoleSink } from '../log.js';
+import { createEventLog } from '../log.js';
 import { optionsFromEnv } from '../options.js';
+import { stdoutSink } from './buffered-log.js';
 import { startServer } from './node-server.js';
 
 async function main(): Promise<void> {
   const options = optionsFromEnv(process.env);
   const running = await startServer(options);
-  const log = createEventLog(options.log ?? consoleSink);
+  const log = createEventLog(options.log ?? stdoutSink());
   log.event('listening', { url: running.url });
 
   const stop = (signal: string) => {
