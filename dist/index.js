@@ -29965,7 +29965,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(645);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1658);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(868);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4471);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9297);
 // The action's entry: `node dist/index.js`, as the runner starts it.
 
@@ -30102,7 +30102,7 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 868:
+/***/ 4471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30590,10 +30590,16 @@ function semver_parseSemVer(text) {
 }
 /** Builds a SemVer from parts already known to be well formed; undefined past safe integers. */
 function semver_makeSemVer(major, minor, patch, prerelease, build) {
-    const identifiers = prerelease === undefined ? [] : prerelease.split('.').map(toIdentifier);
-    const numbers = [major, minor, patch, ...identifiers.filter((id) => typeof id === 'number')];
-    if (!numbers.every(Number.isSafeInteger))
+    if (!Number.isSafeInteger(major) ||
+        !Number.isSafeInteger(minor) ||
+        !Number.isSafeInteger(patch)) {
         return undefined;
+    }
+    const identifiers = prerelease === undefined ? [] : prerelease.split('.').map(toIdentifier);
+    for (const id of identifiers) {
+        if (typeof id === 'number' && !Number.isSafeInteger(id))
+            return undefined;
+    }
     return build === undefined
         ? { major, minor, patch, prerelease: identifiers }
         : { major, minor, patch, prerelease: identifiers, build };
@@ -30659,7 +30665,7 @@ const lowest = (major, minor, patch) => ({
 });
 const NOTHING = [{ operator: '<', version: lowest(0, 0, 0) }];
 /** The range's alternatives, or undefined when it is not a valid range (blank is invalid). */
-function ranges_parseRange(range) {
+function parseRange(range) {
     if (range.length > MAX_RANGE_LENGTH || range.trim() === '')
         return undefined;
     const sets = [];
@@ -30672,11 +30678,28 @@ function ranges_parseRange(range) {
     return sets;
 }
 function isValidRange(range) {
-    return ranges_parseRange(range) !== undefined;
+    return ranges_parsedRange(range) !== undefined;
+}
+/** Bundles of one app tend to share a handful of ranges; each is parsed once. */
+const parsedRanges = new Map();
+const MAX_PARSED_RANGES = 256;
+/** `parseRange` remembered: the result is shared, so it is read-only. */
+function ranges_parsedRange(range) {
+    if (parsedRanges.has(range))
+        return parsedRanges.get(range);
+    const sets = parseRange(range);
+    if (parsedRanges.size >= MAX_PARSED_RANGES)
+        parsedRanges.clear();
+    parsedRanges.set(range, sets);
+    return sets;
 }
 /** Whether `version` (strict semver) is in `range`; false for an invalid version or range. */
 function ranges_versionInRange(version, range) {
-    return range.some((set) => set.every((c) => holds(c, version)));
+    for (const set of range) {
+        if (set.every((c) => holds(c, version)))
+            return true;
+    }
+    return false;
 }
 function holds({ operator, version }, candidate) {
     const order = compareSemVer(candidate, version);
@@ -30841,10 +30864,9 @@ function hyphenUpper(p) {
     return [at('<', lowest(p.major, p.minor, p.patch + 1))];
 }
 
-;// CONCATENATED MODULE: ./src/manifest/schema-check.ts
-// A compact validator for the part of JSON Schema (draft 2020-12) that the manifest schema uses.
-// A full validator would not fit the edge responder's size budget, and the manifest needs little.
-// An unsupported keyword throws, so the schema cannot quietly use a rule nobody checks.
+;// CONCATENATED MODULE: ./src/manifest/schema-values.ts
+// The pieces of JSON Schema that both the compiled yes/no check and the explaining checker need:
+// what a keyword means for a value, and how a local reference is found.
 /** Keywords that describe but never constrain. */
 const ANNOTATIONS = new Set([
     '$schema',
@@ -30857,157 +30879,8 @@ const ANNOTATIONS = new Set([
     'default',
     'examples',
 ]);
-const MAX_ERRORS = 20;
-/** Every way `value` breaks `schema`, as `path: message` lines; empty when it conforms. */
-function checkSchema(schema, value, root = schema) {
-    const errors = [];
-    visit(schema, value, '', { root, errors });
-    return errors.map(({ path, message }) => `${path === '' ? '(top level)' : path}: ${message}`);
-}
-function visit(schema, value, path, context) {
-    if (context.errors.length >= MAX_ERRORS)
-        return;
-    if (schema === true)
-        return;
-    if (schema === false) {
-        report(context, path, 'is not allowed');
-        return;
-    }
-    for (const [keyword, argument] of Object.entries(schema)) {
-        if (ANNOTATIONS.has(keyword))
-            continue;
-        const rule = Object.hasOwn(RULES, keyword) ? RULES[keyword] : undefined;
-        if (!rule)
-            throw new Error(`schema-check does not support the keyword \`${keyword}\``);
-        rule(argument, value, path, schema, context);
-    }
-}
-function report(context, path, message) {
-    if (context.errors.length < MAX_ERRORS)
-        context.errors.push({ path, message });
-}
-const join = (path, key) => (path === '' ? key : `${path}.${key}`);
-const RULES = {
-    $ref: (ref, value, path, _schema, context) => visit(resolve(ref, context.root), value, path, context),
-    type: (expected, value, path, _schema, context) => {
-        const allowed = Array.isArray(expected) ? expected : [expected];
-        if (!allowed.some((t) => isOfType(value, t))) {
-            const names = allowed.map((t) => TYPE_NAMES[t] ?? String(t));
-            report(context, path, `must be ${names.join(' or ')}, not ${describeType(value)}`);
-        }
-    },
-    const: (expected, value, path, _schema, context) => {
-        if (!deepEqual(expected, value))
-            report(context, path, `must be ${JSON.stringify(expected)}`);
-    },
-    enum: (options, value, path, _schema, context) => {
-        if (!options.some((o) => deepEqual(o, value))) {
-            report(context, path, `must be one of ${options.join(', ')}, not ${show(value)}`);
-        }
-    },
-    pattern: (pattern, value, path, _schema, context) => {
-        if (typeof value === 'string' && !regex(pattern).test(value)) {
-            report(context, path, `${show(value)} does not match ${pattern}`);
-        }
-    },
-    minLength: (limit, value, path, _schema, context) => {
-        if (typeof value === 'string' && [...value].length < limit) {
-            report(context, path, limit === 1 ? 'is empty' : `is shorter than ${limit}`);
-        }
-    },
-    maxLength: (limit, value, path, _schema, context) => {
-        if (typeof value === 'string' && [...value].length > limit) {
-            report(context, path, `is longer than ${limit}`);
-        }
-    },
-    minimum: (limit, value, path, _schema, context) => {
-        if (typeof value === 'number' && value < limit) {
-            report(context, path, `must be at least ${limit}, not ${value}`);
-        }
-    },
-    maximum: (limit, value, path, _schema, context) => {
-        if (typeof value === 'number' && value > limit) {
-            report(context, path, `must be at most ${limit}, not ${value}`);
-        }
-    },
-    required: (keys, value, path, _schema, context) => {
-        if (!isObject(value))
-            return;
-        for (const key of keys) {
-            if (!Object.hasOwn(value, key))
-                report(context, join(path, key), 'is missing');
-        }
-    },
-    properties: (properties, value, path, _schema, context) => {
-        if (!isObject(value))
-            return;
-        for (const [key, schema] of Object.entries(properties)) {
-            if (Object.hasOwn(value, key))
-                visit(schema, value[key], join(path, key), context);
-        }
-    },
-    patternProperties: (patterns, value, path, _schema, context) => {
-        if (!isObject(value))
-            return;
-        for (const [pattern, schema] of Object.entries(patterns)) {
-            for (const key of Object.keys(value)) {
-                if (regex(pattern).test(key))
-                    visit(schema, value[key], join(path, key), context);
-            }
-        }
-    },
-    additionalProperties: (schema, value, path, parent, context) => {
-        if (!isObject(value))
-            return;
-        for (const key of Object.keys(value)) {
-            if (isDeclared(parent, key))
-                continue;
-            if (schema === false)
-                report(context, join(path, key), 'is not a known field');
-            else
-                visit(schema, value[key], join(path, key), context);
-        }
-    },
-    propertyNames: (schema, value, path, _schema, context) => {
-        if (!isObject(value))
-            return;
-        for (const key of Object.keys(value)) {
-            const nameContext = { root: context.root, errors: [] };
-            visit(schema, key, '', nameContext);
-            const [first] = nameContext.errors;
-            if (first)
-                report(context, join(path, key), `is not a valid name: ${first.message}`);
-        }
-    },
-    items: (schema, value, path, _schema, context) => {
-        if (!Array.isArray(value))
-            return;
-        value.forEach((item, i) => visit(schema, item, `${path}[${i}]`, context));
-    },
-    minItems: (limit, value, path, _schema, context) => {
-        if (Array.isArray(value) && value.length < limit) {
-            report(context, path, `needs at least ${limit} item(s)`);
-        }
-    },
-    maxItems: (limit, value, path, _schema, context) => {
-        if (Array.isArray(value) && value.length > limit) {
-            report(context, path, `holds more than ${limit} items`);
-        }
-    },
-    uniqueItems: (unique, value, path, _schema, context) => {
-        if (unique !== true || !Array.isArray(value))
-            return;
-        const duplicate = value.findIndex((item, i) => value.slice(0, i).some((o) => deepEqual(o, item)));
-        if (duplicate !== -1)
-            report(context, `${path}[${duplicate}]`, 'repeats an earlier item');
-    },
-};
-function isDeclared(schema, key) {
-    const properties = schema['properties'];
-    if (properties && Object.hasOwn(properties, key))
-        return true;
-    const patterns = schema['patternProperties'];
-    return Object.keys(patterns ?? {}).some((pattern) => regex(pattern).test(key));
+function unsupported(keyword) {
+    return new Error(`schema-check does not support the keyword \`${keyword}\``);
 }
 /** Local references only (`#`, `#/$defs/name`): the manifest schema is one self-contained file. */
 function resolve(ref, root) {
@@ -31052,6 +30925,325 @@ function isOfType(value, type) {
             return typeof value === type;
     }
 }
+/**
+ * Length in code points, as JSON Schema counts it (a surrogate pair is one character, a lone
+ * surrogate one too), without building an array of the characters.
+ */
+function codePointLength(text) {
+    let length = text.length;
+    for (let i = 0; i < text.length - 1; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                length--;
+                i++;
+            }
+        }
+    }
+    return length;
+}
+/** Whether a string has fewer than `limit` code points; UTF-16 length decides most cases. */
+function shorterThan(text, limit) {
+    if (text.length < limit)
+        return true;
+    if (text.length >= 2 * limit)
+        return false;
+    return codePointLength(text) < limit;
+}
+/** Whether a string has more than `limit` code points. */
+function longerThan(text, limit) {
+    if (text.length <= limit)
+        return false;
+    return codePointLength(text) > limit;
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+    }
+    if (isObject(a) && isObject(b)) {
+        const keys = Object.keys(a);
+        return (keys.length === Object.keys(b).length &&
+            keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key])));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/schema-check.ts
+// A compact validator for the part of JSON Schema (draft 2020-12) that the manifest schema uses.
+// A full validator would not fit the edge responder's size budget, and the manifest needs little.
+// An unsupported keyword throws, so the schema cannot quietly use a rule nobody checks.
+//
+// Each schema is compiled once into closures, which run in one of two ways: asked only whether a
+// value conforms, they stop at the first failure and build no path or message, which is how
+// nearly every entry of a large manifest is checked; asked for errors, they list every failure.
+// Subschemas compile when first reached, so an unsupported keyword throws where a walk of the
+// schema would meet it.
+
+
+const MAX_ERRORS = 20;
+/** Every way `value` breaks `schema`, as `path: message` lines; empty when it conforms. */
+function checkSchema(schema, value, root = schema) {
+    const check = lazy(schema, root);
+    if (check(value, '', undefined))
+        return [];
+    const errors = [];
+    check(value, '', errors);
+    return errors.map(({ path, message }) => `${path === '' ? '(top level)' : path}: ${message}`);
+}
+/** Records a failure (while fewer than the maximum are recorded); always false. */
+function report(errors, path, message) {
+    if (errors && errors.length < MAX_ERRORS)
+        errors.push({ path, message });
+    return false;
+}
+const join = (path, key) => (path === '' ? key : `${path}.${key}`);
+const compiledByRoot = new WeakMap();
+/** The check of `schema`, compiled when first run; past the error limit it stops looking. */
+function lazy(schema, root) {
+    let check;
+    return (value, path, errors) => {
+        if (errors && errors.length >= MAX_ERRORS)
+            return false;
+        check ??= schema_check_compiled(schema, root);
+        return check(value, path, errors);
+    };
+}
+function schema_check_compiled(schema, root) {
+    if (schema === true)
+        return () => true;
+    if (schema === false)
+        return (_value, path, errors) => report(errors, path, 'is not allowed');
+    if (typeof schema !== 'object' || schema === null || typeof root !== 'object' || !root) {
+        return compile(schema, root);
+    }
+    let cache = compiledByRoot.get(root);
+    if (!cache)
+        compiledByRoot.set(root, (cache = new WeakMap()));
+    let check = cache.get(schema);
+    if (!check)
+        cache.set(schema, (check = compile(schema, root)));
+    return check;
+}
+function compile(schema, root) {
+    const checks = [];
+    for (const [keyword, argument] of Object.entries(schema)) {
+        if (ANNOTATIONS.has(keyword))
+            continue;
+        const make = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : undefined;
+        if (!make)
+            throw unsupported(keyword);
+        checks.push(make(argument, schema, root));
+    }
+    if (checks.length === 1)
+        return checks[0];
+    return (value, path, errors) => {
+        let ok = true;
+        for (let i = 0; i < checks.length; i++) {
+            if (!checks[i](value, path, errors)) {
+                if (!errors)
+                    return false;
+                ok = false;
+            }
+        }
+        return ok;
+    };
+}
+const KEYWORDS = {
+    $ref: (ref, _schema, root) => {
+        let target;
+        return (value, path, errors) => (target ??= lazy(resolve(ref, root), root))(value, path, errors);
+    },
+    type: (expected) => {
+        const allowed = (Array.isArray(expected) ? expected : [expected]);
+        const names = allowed.map((t) => TYPE_NAMES[t] ?? String(t)).join(' or ');
+        return (value, path, errors) => allowed.some((t) => isOfType(value, t)) ||
+            report(errors, path, `must be ${names}, not ${describeType(value)}`);
+    },
+    const: (expected) => (value, path, errors) => deepEqual(expected, value) || report(errors, path, `must be ${JSON.stringify(expected)}`),
+    enum: (argument) => {
+        const options = argument;
+        return (value, path, errors) => options.some((o) => deepEqual(o, value)) ||
+            report(errors, path, `must be one of ${options.join(', ')}, not ${show(value)}`);
+    },
+    pattern: (pattern) => {
+        const re = regex(pattern);
+        return (value, path, errors) => typeof value !== 'string' ||
+            re.test(value) ||
+            report(errors, path, `${show(value)} does not match ${pattern}`);
+    },
+    minLength: (argument) => {
+        const limit = argument;
+        const message = limit === 1 ? 'is empty' : `is shorter than ${limit}`;
+        return (value, path, errors) => typeof value !== 'string' || !shorterThan(value, limit) || report(errors, path, message);
+    },
+    maxLength: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => typeof value !== 'string' ||
+            !longerThan(value, limit) ||
+            report(errors, path, `is longer than ${limit}`);
+    },
+    minimum: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => typeof value !== 'number' ||
+            !(value < limit) ||
+            report(errors, path, `must be at least ${limit}, not ${value}`);
+    },
+    maximum: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => typeof value !== 'number' ||
+            !(value > limit) ||
+            report(errors, path, `must be at most ${limit}, not ${value}`);
+    },
+    required: (argument) => {
+        const keys = argument;
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (const key of keys) {
+                if (Object.hasOwn(value, key))
+                    continue;
+                ok = report(errors, join(path, key), 'is missing');
+                if (!errors)
+                    return false;
+            }
+            return ok;
+        };
+    },
+    properties: (properties, _schema, root) => {
+        const entries = Object.entries(properties);
+        const keys = entries.map(([key]) => key);
+        const checks = entries.map(([, schema]) => lazy(schema, root));
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (let i = 0; i < keys.length; i++) {
+                const key = keys[i];
+                if (!Object.hasOwn(value, key))
+                    continue;
+                if (!checks[i](value[key], errors ? join(path, key) : '', errors)) {
+                    if (!errors)
+                        return false;
+                    ok = false;
+                }
+            }
+            return ok;
+        };
+    },
+    patternProperties: (patterns, _schema, root) => {
+        const entries = Object.entries(patterns).map(([pattern, schema]) => [regex(pattern), lazy(schema, root)]);
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (const [re, check] of entries) {
+                for (const key of Object.keys(value)) {
+                    if (!re.test(key) || check(value[key], errors ? join(path, key) : '', errors))
+                        continue;
+                    if (!errors)
+                        return false;
+                    ok = false;
+                }
+            }
+            return ok;
+        };
+    },
+    additionalProperties: (additional, schema, root) => {
+        const declared = declaredKeys(schema);
+        const check = additional === false ? undefined : lazy(additional, root);
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (const key of Object.keys(value)) {
+                if (declared(key))
+                    continue;
+                const fits = check
+                    ? check(value[key], errors ? join(path, key) : '', errors)
+                    : report(errors, join(path, key), 'is not a known field');
+                if (fits)
+                    continue;
+                if (!errors)
+                    return false;
+                ok = false;
+            }
+            return ok;
+        };
+    },
+    propertyNames: (names, _schema, root) => {
+        const check = lazy(names, root);
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (const key of Object.keys(value)) {
+                const nameErrors = errors ? [] : undefined;
+                if (check(key, '', nameErrors))
+                    continue;
+                if (!errors)
+                    return false;
+                ok = false;
+                const [first] = nameErrors;
+                if (first)
+                    report(errors, join(path, key), `is not a valid name: ${first.message}`);
+            }
+            return ok;
+        };
+    },
+    items: (items, _schema, root) => {
+        const check = lazy(items, root);
+        return (value, path, errors) => {
+            if (!Array.isArray(value))
+                return true;
+            let ok = true;
+            for (let i = 0; i < value.length; i++) {
+                if (!(i in value) || check(value[i], errors ? `${path}[${i}]` : '', errors))
+                    continue;
+                if (!errors)
+                    return false;
+                ok = false;
+            }
+            return ok;
+        };
+    },
+    minItems: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => !Array.isArray(value) ||
+            !(value.length < limit) ||
+            report(errors, path, `needs at least ${limit} item(s)`);
+    },
+    maxItems: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => !Array.isArray(value) ||
+            !(value.length > limit) ||
+            report(errors, path, `holds more than ${limit} items`);
+    },
+    uniqueItems: (unique) => (value, path, errors) => {
+        if (unique !== true || !Array.isArray(value))
+            return true;
+        const repeated = firstRepeat(value);
+        return repeated === -1 || report(errors, `${path}[${repeated}]`, 'repeats an earlier item');
+    },
+};
+function firstRepeat(items) {
+    for (let i = 1; i < items.length; i++) {
+        for (let j = 0; j < i; j++)
+            if (deepEqual(items[j], items[i]))
+                return i;
+    }
+    return -1;
+}
+/** Whether `properties` or `patternProperties` of the schema already cover a key. */
+function declaredKeys(schema) {
+    const properties = schema['properties'];
+    const patterns = Object.keys(schema['patternProperties'] ?? {});
+    const res = patterns.map((pattern) => regex(pattern));
+    return (key) => (properties ? Object.hasOwn(properties, key) : false) || res.some((re) => re.test(key));
+}
 const TYPE_NAMES = {
     string: 'a string',
     integer: 'an integer',
@@ -31073,19 +31265,6 @@ function describeType(value) {
 function show(value) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-    }
-    if (isObject(a) && isObject(b)) {
-        const keys = Object.keys(a);
-        return (keys.length === Object.keys(b).length &&
-            keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key])));
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/types.ts
@@ -31349,25 +31528,46 @@ class ManifestError extends Error {
     name = 'ManifestError';
 }
 function parseManifest(text) {
+    const read = readManifest(text);
+    const bundleProblems = new Map();
+    const channelProblems = new Map();
+    for (const version of Object.keys(read.manifest.bundles)) {
+        const problem = read.bundleProblem(version);
+        if (problem)
+            bundleProblems.set(version, problem);
+    }
+    for (const name of Object.keys(read.manifest.channels)) {
+        const problem = read.channelProblem(name);
+        if (problem)
+            channelProblems.set(name, problem);
+    }
+    return { manifest: read.manifest, bundleProblems, channelProblems };
+}
+function readManifest(text) {
     const raw = parseJson(text);
     migrate(raw, schemaVersionOf(raw));
     checkTopLevel(raw);
     const bundles = toRecord(raw['bundles']);
     const channels = toRecord(raw['channels']);
-    const bundleProblems = new Map();
-    const channelProblems = new Map();
-    for (const [version, entry] of Object.entries(bundles)) {
-        const problem = bundleProblem(version, entry);
-        if (problem)
-            bundleProblems.set(version, problem);
-    }
-    for (const [name, entry] of Object.entries(channels)) {
-        const problem = channelProblem(name, entry, bundles);
-        if (problem)
-            channelProblems.set(name, problem);
-    }
     const manifest = { ...raw, bundles, channels };
-    return { manifest, bundleProblems, channelProblems };
+    return {
+        manifest,
+        bundleProblem: judgedOnce(bundles, (version, entry) => bundleProblem(version, entry)),
+        channelProblem: judgedOnce(channels, (name, entry) => channelProblem(name, entry, bundles)),
+    };
+}
+/** Judges each entry of `record` once; names of absent entries are not kept. */
+function judgedOnce(record, judge) {
+    const judged = new Map();
+    return (key) => {
+        if (!Object.hasOwn(record, key))
+            return undefined;
+        if (judged.has(key))
+            return judged.get(key);
+        const problem = judge(key, record[key]);
+        judged.set(key, problem);
+        return problem;
+    };
 }
 function parseJson(text) {
     let value;
@@ -31414,14 +31614,10 @@ function checkTopLevel(raw) {
  */
 function toRecord(source) {
     const record = Object.create(null);
-    for (const [key, value] of Object.entries(source)) {
-        Object.defineProperty(record, key, {
-            value,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    }
+    // Without a prototype there is no `__proto__` setter: assigning makes a plain data property,
+    // as defining one would, at a fraction of the cost for a manifest of a thousand bundles.
+    for (const key of Object.keys(source))
+        record[key] = source[key];
     return record;
 }
 function emptyManifest(appId, defaultChannel = names/* DEFAULT_CHANNEL */.YY) {
@@ -31600,6 +31796,11 @@ const NATIVE_VERSION = new RegExp(`^v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:\\.\\
  * kept. Anything else, `builtin` included, gives undefined.
  */
 function coerceNativeVersion(raw) {
+    const version = coerceNativeSemVer(raw);
+    return version && formatSemVer(version);
+}
+/** `coerceNativeVersion` before formatting: the parsed form, for comparing without re-parsing. */
+function coerceNativeSemVer(raw) {
     const text = raw.trim();
     if (text.length > 256)
         return undefined;
@@ -31607,8 +31808,7 @@ function coerceNativeVersion(raw) {
     if (!match)
         return undefined;
     const [, major, minor = '0', patch = '0', prerelease] = match;
-    const version = makeSemVer(Number(major), Number(minor), Number(patch), prerelease);
-    return version && formatSemVer(version);
+    return makeSemVer(Number(major), Number(minor), Number(patch), prerelease);
 }
 /**
  * Whether a version is inside an npm-style range, with prereleases treated as ordinary points
@@ -31616,7 +31816,7 @@ function coerceNativeVersion(raw) {
  */
 function satisfiesRange(version, range) {
     const parsed = parseSemVer(version);
-    const sets = parseRange(range);
+    const sets = parsedRange(range);
     return parsed !== undefined && sets !== undefined && versionInRange(parsed, sets);
 }
 /** The major number, or undefined when `version` is not semver (`builtin` included). */
@@ -31950,7 +32150,7 @@ function setRollout(m, channel, percent, ctx) {
 // to what another run wrote, so concurrent runs never lose each other's entries.
 
 
-async function readManifest(store, where) {
+async function manifest_edit_readManifest(store, where) {
     const stored = await store.read();
     return { stored, loaded: stored ? load(stored.text, where) : undefined };
 }
@@ -37568,7 +37768,7 @@ function moveContext(context) {
 
 async function runManifestCommand(settings, context, targets, log) {
     const store = targets.manifestStore;
-    const snapshot = await readManifest(store, targets.manifestWhere);
+    const snapshot = await manifest_edit_readManifest(store, targets.manifestWhere);
     const manifest = snapshot.loaded?.manifest;
     if (!manifest) {
         throw new errors/* UserError */.y(`There is no manifest at ${targets.manifestWhere} yet: publish a bundle first ` +
@@ -38673,11 +38873,11 @@ function secretLookingFiles(names) {
 async function walkFolder(host, root, label) {
     const walk = { files: [], emptyDirectories: [], junk: [] };
     const realRoot = await host.realpath(root);
-    await walk_visit(host, { dir: root, prefix: '', realChain: [realRoot] }, walk, label);
+    await visit(host, { dir: root, prefix: '', realChain: [realRoot] }, walk, label);
     return walk;
 }
 /** Returns how many entries were kept under `place`. */
-async function walk_visit(host, place, walk, label) {
+async function visit(host, place, walk, label) {
     let kept = 0;
     for (const entry of await host.readdir(place.dir)) {
         const name = place.prefix + entry.name;
@@ -38694,7 +38894,7 @@ async function walk_visit(host, place, walk, label) {
             continue;
         }
         const realChain = [...place.realChain, resolved.real];
-        const inside = await walk_visit(host, { dir: source, prefix: `${name}/`, realChain }, walk, label);
+        const inside = await visit(host, { dir: source, prefix: `${name}/`, realChain }, walk, label);
         if (inside === 0)
             walk.emptyDirectories.push(`${name}/`);
     }
@@ -39140,7 +39340,7 @@ async function publish(settings, context, targets, log) {
     const prepared = await prepareBundle(settings, context, log);
     // Step 2: what the manifest already says about this version.
     const store = targets.manifestStore;
-    const snapshot = await readManifest(store, targets.manifestWhere);
+    const snapshot = await manifest_edit_readManifest(store, targets.manifestWhere);
     const manifest = snapshot.loaded?.manifest;
     const folder = external_node_path_default().resolve(context.workspace, settings.path);
     const appId = resolveAppId(settings.appId, manifest, folder, context.workspace, targets.manifestWhere);
@@ -39216,7 +39416,7 @@ function alreadyPublished(known, prepared, serving, settings, targets, log) {
 // A run that read the manifest before another run recorded this version would otherwise delete
 // the asset devices are now sent, or put other bytes behind its URL and checksum.
 async function confirmUnrecorded(store, prepared, where) {
-    const manifest = (await readManifest(store, where)).loaded?.manifest;
+    const manifest = (await manifest_edit_readManifest(store, where)).loaded?.manifest;
     if (!manifest || !findPublished(manifest, prepared.version, prepared.bundle.sha256))
         return;
     throw new errors/* UserError */.y(`Another run published ${prepared.version} with this content while this run was uploading, ` +

@@ -14957,7 +14957,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8235);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8528);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6657);
-/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4440);
+/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3998);
 // `live-update-release <command>`: the action's commands and local tools outside GitHub Actions.
 
 
@@ -15274,7 +15274,7 @@ function git(args, cwd) {
 
 /***/ }),
 
-/***/ 4440:
+/***/ 3998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15398,25 +15398,6 @@ function redirectResponse(location) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/responder/replies.ts
-// The reply shapes of the plugin's protocol. A success never carries `error`, `kind` or
-// `message` (Android treats their mere presence as "no update"), a refusal always carries all
-// three (older plugins key on `error` or `message`, newer ones on `kind`), and no reply holds a
-// JSON null: the plugin's strict decoders crash on one.
-const UP_TO_DATE = {
-    error: 'no_new_version_available',
-    message: 'No new version available',
-    kind: 'up_to_date',
-};
-/** Sends the device back to the bundle compiled into its binary (plugin 6.2+). */
-const BUILTIN_REPLY = { version: 'builtin' };
-function blocked(error, message) {
-    return { error, message, kind: 'blocked' };
-}
-function replies_failed(error, message) {
-    return { error, message, kind: 'failed' };
-}
-
 ;// CONCATENATED MODULE: ./src/responder/limits.ts
 // Limits that keep one misbehaving client from costing the responder more than a normal one.
 /** An update check is about 400 bytes; 64 KiB leaves room for custom fields and nothing more. */
@@ -15436,23 +15417,218 @@ const ASSET_REDIRECT_CACHE_MS = 60_000;
 /** Strings copied from a request into a log line are cut to this length. */
 const LOGGED_STRING_LIMIT = 100;
 
+;// CONCATENATED MODULE: ./src/responder/replies.ts
+// The reply shapes of the plugin's protocol. A success never carries `error`, `kind` or
+// `message` (Android treats their mere presence as "no update"), a refusal always carries all
+// three (older plugins key on `error` or `message`, newer ones on `kind`), and no reply holds a
+// JSON null: the plugin's strict decoders crash on one.
+const UP_TO_DATE = {
+    error: 'no_new_version_available',
+    message: 'No new version available',
+    kind: 'up_to_date',
+};
+/** Sends the device back to the bundle compiled into its binary (plugin 6.2+). */
+const BUILTIN_REPLY = { version: 'builtin' };
+function blocked(error, message) {
+    return { error, message, kind: 'blocked' };
+}
+function replies_failed(error, message) {
+    return { error, message, kind: 'failed' };
+}
+
+;// CONCATENATED MODULE: ./src/responder/platforms/buffered-log.ts
+/** Past this many characters pending, the lines are written at once instead of after the turn. */
+const FLUSH_AT_CHARS = 64 * 1024;
+/** Lines gathered for `write`, which receives several lines joined without the last newline. */
+function createBufferedSink(write) {
+    let pending = [];
+    let chars = 0;
+    let scheduled = false;
+    const flush = () => {
+        scheduled = false;
+        if (pending.length === 0)
+            return;
+        const text = pending.join('\n');
+        pending = [];
+        chars = 0;
+        try {
+            write(text);
+        }
+        catch {
+            // A failing log must not stop the server; the lines are lost as a failed console.log's are.
+        }
+    };
+    const sink = (line) => {
+        pending.push(line);
+        chars += line.length + 1;
+        if (chars >= FLUSH_AT_CHARS)
+            flush();
+        else if (!scheduled) {
+            scheduled = true;
+            setImmediate(flush);
+        }
+    };
+    return { sink, flush };
+}
+let stdoutLines;
+/**
+ * The process's one buffered sink to stdout, shared so that lines from the server and from its
+ * entry point stay in order. Writes to files and pipes are synchronous, so the exit hook gets
+ * the last lines out.
+ */
+function stdoutSink() {
+    if (!stdoutLines) {
+        // Like `console.log`, a closed stdout (a log collector that went away) must not stop the
+        // server, and an unheard error event would.
+        process.stdout.on('error', () => { });
+        const buffered = createBufferedSink((text) => process.stdout.write(`${text}\n`));
+        process.once('exit', () => buffered.flush());
+        stdoutLines = buffered;
+    }
+    return stdoutLines.sink;
+}
+
+;// CONCATENATED MODULE: ./src/responder/platforms/deadlines.ts
+// Time limits for request bodies, kept by one timer that looks over every waiting body a few
+// times per limit, instead of a timer set and cleared for each request: under load that pair of
+// calls cost more than the rest of reading a body. Time is counted in the timer's ticks, so
+// adding and removing a body is a few pointer writes. A tick is a quarter of the shortest limit
+// (at most a second), and a late body is refused within two ticks after its limit.
+const MIN_TICK_MS = 10;
+const MAX_TICK_MS = 1000;
+/** `shortestTimeoutMs` sets how often the timer looks, so that every limit keeps its accuracy. */
+function createDeadlines(shortestTimeoutMs) {
+    const tickMs = Math.min(MAX_TICK_MS, Math.max(MIN_TICK_MS, Math.floor(shortestTimeoutMs / 4)));
+    // A doubly linked list: removing a body that arrived costs no search and no rehashing.
+    let first;
+    let last;
+    let tick = 0;
+    let timer;
+    const unlink = (entry) => {
+        if (!entry.linked)
+            return;
+        entry.linked = false;
+        if (entry.previous)
+            entry.previous.next = entry.next;
+        else
+            first = entry.next;
+        if (entry.next)
+            entry.next.previous = entry.previous;
+        else
+            last = entry.previous;
+        entry.previous = entry.next = undefined;
+    };
+    const sweep = () => {
+        tick++;
+        for (let entry = first; entry;) {
+            const next = entry.next;
+            if (entry.dueTick <= tick) {
+                unlink(entry);
+                entry.expire();
+            }
+            entry = next;
+        }
+        // Idle servers keep no timer running.
+        if (!first && timer !== undefined) {
+            clearInterval(timer);
+            timer = undefined;
+        }
+    };
+    return {
+        add(timeoutMs, expire) {
+            // The next tick may come at once, so one more tick than the limit holds is waited for.
+            const entry = {
+                dueTick: tick + Math.ceil(timeoutMs / tickMs) + 1,
+                expire,
+                previous: last,
+                next: undefined,
+                linked: true,
+            };
+            if (last)
+                last.next = entry;
+            else
+                first = entry;
+            last = entry;
+            timer ??= setInterval(sweep, tickMs);
+            return entry;
+        },
+        remove: (waiting) => unlink(waiting),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/responder/log.ts
 // One JSON line per event, for any log service to chart adoption and failures. Values copied
 // from requests are cut short; nothing secret is ever passed in.
 
 function createEventLog(sink) {
-    const write = (fields) => {
-        try {
-            sink(JSON.stringify({ time: new Date().toISOString(), ...fields }));
-        }
-        catch {
-            // A failing log sink must not turn an answer into an error.
-        }
-    };
     return {
-        event: (name, fields) => write({ event: name, ...fields }),
-        warn: (message, fields = {}) => write({ event: 'warning', message, ...fields }),
+        event: (name, fields) => write(sink, `"event":${remembered(name)}`, fields, 'event'),
+        warn: (message, fields = {}) => write(sink, `"event":"warning","message":${JSON.stringify(message)}`, fields, 'message'),
     };
+}
+function write(sink, head, fields, lastLeading) {
+    try {
+        sink(jsonLine(head, fields, lastLeading));
+    }
+    catch {
+        // A failing log sink must not turn an answer into an error.
+    }
+}
+// The line `JSON.stringify({ time, event, [message], ...fields })` gives, built from pieces
+// serialised once, since every update check writes one and its values repeat (app id, platform,
+// versions, decision). The fields are named by this code, never numbered; one named like a
+// leading field replaces it in place, as with the spread, so that rare case takes the spread.
+function jsonLine(head, fields, lastLeading) {
+    if (Object.hasOwn(fields, 'time') ||
+        Object.hasOwn(fields, 'event') ||
+        Object.hasOwn(fields, lastLeading)) {
+        const leading = JSON.parse(`{${head}}`);
+        return JSON.stringify({ time: isoNow(), ...leading, ...fields });
+    }
+    let line = `{"time":"${isoNow()}",${head}`;
+    for (const key in fields) {
+        if (!Object.hasOwn(fields, key))
+            continue;
+        const value = jsonValue(fields[key]);
+        if (value !== undefined)
+            line += `,${remembered(key)}:${value}`;
+    }
+    return `${line}}`;
+}
+/** A field value as JSON, or undefined when JSON leaves the field out. */
+function jsonValue(value) {
+    if (typeof value === 'string')
+        return remembered(value);
+    if (value === true)
+        return 'true';
+    if (value === false)
+        return 'false';
+    return JSON.stringify(value);
+}
+const quoted = new Map();
+/** A string as JSON; the short ones a log repeats are quoted once. */
+function remembered(text) {
+    let json = quoted.get(text);
+    if (json === undefined) {
+        json = JSON.stringify(text);
+        if (text.length <= 100) {
+            if (quoted.size >= 1000)
+                quoted.clear();
+            quoted.set(text, json);
+        }
+    }
+    return json;
+}
+let lastMs = Number.NaN;
+let lastIso = '';
+// Formatting a date costs more than the rest of the line; checks arrive many per millisecond.
+function isoNow() {
+    const now = Date.now();
+    if (now !== lastMs) {
+        lastMs = now;
+        lastIso = new Date(now).toISOString();
+    }
+    return lastIso;
 }
 /** A device-sent value fit for a log line: strings only, cut to a fixed length. */
 function logged(value) {
@@ -15704,10 +15880,35 @@ function refuse(error, message) {
     return { ok: false, reply: replies_failed(error, message) };
 }
 
+// EXTERNAL MODULE: ./src/manifest/ranges.ts
+var manifest_ranges = __nccwpck_require__(2903);
+// EXTERNAL MODULE: ./src/manifest/semver.ts
+var manifest_semver = __nccwpck_require__(3425);
 // EXTERNAL MODULE: ./src/manifest/types.ts
 var types = __nccwpck_require__(2628);
 // EXTERNAL MODULE: ./src/manifest/versions.ts
 var versions = __nccwpck_require__(7064);
+;// CONCATENATED MODULE: ./src/responder/memo.ts
+// Remembers what a function gave for short strings. A fleet reports a handful of distinct native
+// and bundle versions, so parsing each string once takes the parsing off nearly every check.
+// Bounded in entries and in key length, so hostile requests cannot grow it.
+const MAX_KEY_LENGTH = 64;
+function memoize(compute, capacity = 1024) {
+    const remembered = new Map();
+    return (key) => {
+        const known = remembered.get(key);
+        if (known !== undefined || remembered.has(key))
+            return known;
+        const value = compute(key);
+        if (key.length <= MAX_KEY_LENGTH) {
+            if (remembered.size >= capacity)
+                remembered.clear();
+            remembered.set(key, value);
+        }
+        return value;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/responder/rollout.ts
 // Splits devices for a partial rollout. The hash must give the same answer on every check and
 // in every runtime (Node, workerd, Deno, Bun), so it is plain integer arithmetic over UTF-8
@@ -15715,16 +15916,34 @@ var versions = __nccwpck_require__(7064);
 // spread evenly over the buckets.
 /** Rollout percents count to two decimals: 10,000 buckets. */
 const ROLLOUT_BUCKETS = 10_000;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const NEWLINE = 0x0a;
 const encoder = new TextEncoder();
 /** 0 ≤ bucket < 10,000 for this device and this version; stable across checks and runtimes. */
 function rolloutBucket(deviceId, version) {
-    const bytes = encoder.encode(`${deviceId.toLowerCase()}\n${version}`);
-    let hash = 0x811c9dc5;
-    for (const byte of bytes) {
-        hash ^= byte;
-        hash = Math.imul(hash, 0x01000193);
+    let hash = hashUtf8(FNV_OFFSET, deviceId.toLowerCase());
+    hash = Math.imul(hash ^ NEWLINE, FNV_PRIME);
+    return mix(hashUtf8(hash, version)) % ROLLOUT_BUCKETS;
+}
+// FNV-1a over the UTF-8 bytes of `text`. Device ids and versions are ASCII, whose bytes are their
+// character codes, so the bytes are built only for other text: this runs on every check of a
+// partial rollout.
+function hashUtf8(start, text) {
+    let hash = start;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80)
+            return hashBytes(start, encoder.encode(text));
+        hash = Math.imul(hash ^ code, FNV_PRIME);
     }
-    return mix(hash) % ROLLOUT_BUCKETS;
+    return hash;
+}
+function hashBytes(start, bytes) {
+    let hash = start;
+    for (const byte of bytes)
+        hash = Math.imul(hash ^ byte, FNV_PRIME);
+    return hash;
 }
 /** A rollout percent (0-100, two decimals count) as the number of buckets inside it. */
 function rolloutBuckets(percent) {
@@ -15748,8 +15967,14 @@ function mix(value) {
 
 
 
+
+
+
+// Parsed forms are shared between checks and only read.
+const nativeVersionOf = memoize(versions/* coerceNativeSemVer */.LW);
+const bundleVersionOf = memoize(manifest_semver/* parseSemVer */.IX);
 /** Plugins above this always send `key_id` when the app has a key (the vendor cloud's cut too). */
-const ALWAYS_SENDS_KEY_ID_AFTER = '8.40.7';
+const ALWAYS_SENDS_KEY_ID_AFTER = { major: 8, minor: 40, patch: 7, prerelease: [] };
 function decide(manifest, device) {
     if (device.appId !== manifest.appId) {
         return {
@@ -15804,15 +16029,17 @@ function decideForTarget(channel, target, device) {
             : { kind: 'builtin', channel: channel.name };
     }
     const bundle = target.bundle;
-    const native = nativeRefusal(bundle, device, channel.rolledBackFrom);
-    if (native === 'builtin')
+    // The device's versions are the only ones parsed per check; the bundle's were parsed at load.
+    const native = nativeVersionOf(device.versionBuild);
+    const nativeProblem = nativeRefusal(bundle, device, native, channel.rolledBackFrom);
+    if (nativeProblem === 'builtin')
         return { kind: 'builtin', channel: channel.name };
-    if (native)
-        return { kind: 'blocked', ...base, ...native };
+    if (nativeProblem)
+        return { kind: 'blocked', ...base, ...nativeProblem };
     const encryption = encryptionRefusal(bundle, device);
     if (encryption)
         return { kind: 'blocked', ...base, ...encryption };
-    if (!needsDownload(bundle.version, device, channel.rolledBackFrom)) {
+    if (!needsDownload(bundle, device, native, channel.rolledBackFrom)) {
         return { kind: 'up_to_date', ...base };
     }
     return { kind: 'download', channel: channel.name, bundle };
@@ -15852,37 +16079,40 @@ function platformCode(platform) {
 // Bundles are built against a native shell: a newer major may call native code the binary
 // lacks, and a bundle older than the binary would undo a fresh store install. No older bundle is
 // offered instead; the release manager decides what a channel serves.
-function nativeRefusal(bundle, device, rolledBack) {
-    const native = (0,versions/* coerceNativeVersion */.F8)(device.versionBuild);
+function nativeRefusal(bundle, device, native, rolledBack) {
     if (native === undefined) {
         return {
             code: 'native_version_mismatch',
             message: `The native version "${clip(device.versionBuild)}" is not a version like 1.4.0.`,
         };
     }
-    if (bundle.major > ((0,versions/* majorOf */.Ds)(native) ?? 0)) {
+    if (bundle.major > native.major) {
         return {
             code: 'disable_auto_update_to_major',
-            message: `Bundle ${bundle.version} needs native version ${bundle.major}.x; this app is ${native}: install the store update.`,
+            message: `Bundle ${bundle.version} needs native version ${bundle.major}.x; this app is ${(0,manifest_semver/* formatSemVer */.w0)(native)}: install the store update.`,
         };
     }
-    if ((0,versions/* compareVersions */.Zy)(bundle.version, native) < 0) {
+    if ((0,manifest_semver/* compareSemVer */.Cg)(bundle.semver, native) < 0) {
         // After a rollback below the native version, a device still on the bad bundle must leave
         // it, and the only safe place is the bundle inside its own binary.
         if (rolledBack.has(device.versionName))
             return 'builtin';
         return {
             code: 'disable_auto_update_under_native',
-            message: `Bundle ${bundle.version} is older than the native app ${native}, which already ships newer code.`,
+            message: `Bundle ${bundle.version} is older than the native app ${(0,manifest_semver/* formatSemVer */.w0)(native)}, which already ships newer code.`,
         };
     }
-    if (bundle.nativeRange !== undefined && !(0,versions/* satisfiesRange */.jY)(native, bundle.nativeRange)) {
+    if (bundle.nativeRange !== undefined && !inRange(native, bundle.nativeRanges)) {
         return {
             code: 'native_version_mismatch',
-            message: `Bundle ${bundle.version} needs a native version in ${bundle.nativeRange}; this app is ${native}.`,
+            message: `Bundle ${bundle.version} needs a native version in ${bundle.nativeRange}; this app is ${(0,manifest_semver/* formatSemVer */.w0)(native)}.`,
         };
     }
     return undefined;
+}
+// A range that does not parse admits nothing.
+function inRange(version, ranges) {
+    return ranges !== undefined && (0,manifest_ranges/* versionInRange */.rR)(version, ranges);
 }
 // An app with a public key can only install encrypted bundles (iOS always decrypts the checksum,
 // Android refuses a missing session key), and only ones encrypted for its own key.
@@ -15909,27 +16139,24 @@ function encryptionRefusal(bundle, device) {
     return undefined;
 }
 function sendsKeyIdWhenKeyed(pluginVersion) {
-    const version = pluginVersion && (0,versions/* coerceNativeVersion */.F8)(pluginVersion);
-    return version ? (0,versions/* compareVersions */.Zy)(version, ALWAYS_SENDS_KEY_ID_AFTER) > 0 : false;
+    const version = pluginVersion ? nativeVersionOf(pluginVersion) : undefined;
+    return version ? (0,manifest_semver/* compareSemVer */.Cg)(version, ALWAYS_SENDS_KEY_ID_AFTER) > 0 : false;
 }
 // The plugin installs any version name that differs from its own, so a lower one is a downgrade.
 // A device ahead of its channel keeps what it has, unless it runs a version the channel was
 // rolled back from: that is exactly the device a rollback must reach.
-function needsDownload(target, device, rolledBack) {
-    const current = effectiveVersion(device);
-    if (current === target)
-        return false;
-    if (current === undefined || (0,versions/* compareVersions */.Zy)(current, target) < 0)
+function needsDownload(bundle, device, native, rolledBack) {
+    const current = effectiveVersion(device, native);
+    const order = current === undefined ? -1 : (0,manifest_semver/* compareSemVer */.Cg)(current, bundle.semver);
+    if (order < 0)
         return true;
-    if ((0,versions/* compareVersions */.Zy)(current, target) === 0)
+    if (order === 0)
         return false;
     return rolledBack.has(device.versionName);
 }
 // `builtin` carries no version of its own: the bundle inside the binary is the native version.
-function effectiveVersion(device) {
-    if (device.versionName === types/* BUILTIN */.s)
-        return (0,versions/* coerceNativeVersion */.F8)(device.versionBuild);
-    return (0,versions/* isVersion */.lF)(device.versionName) ? device.versionName : undefined;
+function effectiveVersion(device, native) {
+    return device.versionName === types/* BUILTIN */.s ? native : bundleVersionOf(device.versionName);
 }
 function clip(text) {
     return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -16038,35 +16265,51 @@ function channelNotFound(name) {
 // EXTERNAL MODULE: ./src/manifest/edits.ts + 4 modules
 var edits = __nccwpck_require__(9251);
 ;// CONCATENATED MODULE: ./src/responder/bundle-plan.ts
+// What one bundle entry becomes for devices: its download reply, serialised once, or the problem
+// that keeps it from being served. The manifest parser judges the entry's fields; this adds what
+// only the responder knows (its own URL and token for proxy delivery) and a final check of the
+// reply itself.
 
 
+
+const NOT_A_VERSION = { major: 0, minor: 0, patch: 0, prerelease: [] };
 function compileBundle(version, entry, parseProblem, options) {
     const encrypted = typeof entry.session_key === 'string' && entry.session_key !== '';
+    const semver = (0,manifest_semver/* parseSemVer */.IX)(version);
+    const nativeRange = nonEmptyString(entry.native_versions);
+    const storedUrl = typeof entry.url === 'string' ? entry.url : '';
+    const storedCheck = (0,urls/* checkDeviceUrl */.c)(storedUrl);
     const plan = {
         version,
         replyText: '',
-        major: (0,versions/* majorOf */.Ds)(version) ?? 0,
+        major: semver?.major ?? 0,
+        semver: semver ?? NOT_A_VERSION,
         platforms: new Set(stringArray(entry.platforms)),
-        nativeRange: nonEmptyString(entry.native_versions),
+        nativeRange,
+        nativeRanges: nativeRange === undefined ? undefined : (0,manifest_ranges/* parsedRange */.H5)(nativeRange),
         keyId: nonEmptyString(entry.key_id),
         encrypted,
         proxied: entry.delivery === 'proxy',
         asset: assetOf(entry),
-        storedUrl: typeof entry.url === 'string' ? entry.url : '',
+        storedUrl,
+        loopbackHttp: storedCheck.ok && storedCheck.loopbackHttp,
     };
     const problem = parseProblem
         ? invalid(version, parseProblem)
-        : (entryProblem(version, entry, plan) ?? deliveryProblem(version, entry, plan, options));
+        : (entryProblem(version, entry, plan, semver) ??
+            deliveryProblem(version, entry, plan, options));
     if (problem)
         return { ...plan, problem };
     const reply = downloadReply(version, entry, plan, options);
-    const replyProblem = replyContractProblem(reply);
+    // A direct download goes to the stored URL, checked above already.
+    const urlCheck = reply.url === storedUrl ? storedCheck : (0,urls/* checkDeviceUrl */.c)(reply.url);
+    const replyProblem = replyContractProblem(reply, urlCheck);
     if (replyProblem)
         return { ...plan, problem: invalid(version, replyProblem) };
     return { ...plan, replyText: JSON.stringify(reply) };
 }
-function entryProblem(version, entry, plan) {
-    if ((0,versions/* majorOf */.Ds)(version) === undefined)
+function entryProblem(version, entry, plan, semver) {
+    if (semver === undefined)
         return invalid(version, 'its version is not semver');
     if (plan.platforms.size === 0)
         return invalid(version, 'it lists no platforms');
@@ -16101,8 +16344,7 @@ function downloadReply(version, entry, plan, options) {
 }
 // The last line of defence for what a device receives: a null, an empty field or a checksum in
 // a form the plugin rejects crashes or wedges the app, so such an entry is never served.
-function replyContractProblem(reply) {
-    const url = (0,urls/* checkDeviceUrl */.c)(reply.url);
+function replyContractProblem(reply, url) {
     if (!url.ok)
         return `its url ${url.problem}`;
     if (reply.session_key === '') {
@@ -16143,6 +16385,65 @@ function nonEmptyString(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/responder/bundle-plans.ts
+
+class LazyBundlePlans {
+    read;
+    options;
+    warn;
+    plans = new Map();
+    versions;
+    constructor(read, options, 
+    /** Hears once about each bundle an operator should know about. */
+    warn) {
+        this.read = read;
+        this.options = options;
+        this.warn = warn;
+        const entries = read.manifest.bundles;
+        this.versions = typeof entries === 'object' && entries !== null ? Object.keys(entries) : [];
+    }
+    get size() {
+        return this.versions.length;
+    }
+    get(version) {
+        const known = this.plans.get(version);
+        if (known)
+            return known;
+        const bundles = this.read.manifest.bundles;
+        if (typeof bundles !== 'object' || bundles === null || !Object.hasOwn(bundles, version)) {
+            return undefined;
+        }
+        const problem = this.read.bundleProblem(version);
+        const plan = compileBundle(version, bundles[version], problem, this.options);
+        this.plans.set(version, plan);
+        const warning = warningFor(plan);
+        if (warning)
+            this.warn(warning);
+        return plan;
+    }
+    next = 0;
+    /** Compiles up to `limit` more bundles, in manifest order; whether all are compiled now. */
+    compileMore(limit = Number.POSITIVE_INFINITY) {
+        for (let count = 0; this.next < this.versions.length && count < limit; this.next++) {
+            const version = this.versions[this.next];
+            if (this.plans.has(version))
+                continue;
+            this.get(version);
+            count++;
+        }
+        return this.next >= this.versions.length;
+    }
+}
+function warningFor(plan) {
+    if (plan.problem)
+        return plan.problem.message;
+    // Devices accept http on loopback only, which suits local tests and nothing else.
+    if (plan.loopbackHttp && plan.storedUrl.startsWith('http:')) {
+        return `Bundle ${plan.version} uses a plain http URL: devices accept it on loopback only.`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/responder/compile.ts
 // Turns a parsed manifest into per-channel plans once, when it loads, so that an update check
 // only reads a few fields and scans nothing. Everything the decision could find wrong with an
@@ -16153,24 +16454,36 @@ function nonEmptyString(value) {
 
 
 
+/** Compiles everything at once, every warning included. */
 function compileManifest(parsed, options) {
-    const { manifest } = parsed;
-    const warnings = [];
-    const bundles = new Map();
-    for (const [version, entry] of ownEntries(manifest.bundles)) {
-        const plan = compileBundle(version, entry, parsed.bundleProblems.get(version), options);
-        if (plan.problem)
-            warnings.push(plan.problem.message);
-        else if ((0,urls/* checkDeviceUrl */.c)(plan.storedUrl).ok && isHttp(plan.storedUrl)) {
-            warnings.push(`Bundle ${version} uses a plain http URL: devices accept it on loopback only.`);
-        }
-        bundles.set(version, plan);
-    }
+    const read = {
+        manifest: parsed.manifest,
+        bundleProblem: (version) => parsed.bundleProblems.get(version),
+        channelProblem: (name) => parsed.channelProblems.get(name),
+    };
+    return compileRead(read, options, true);
+}
+/**
+ * Compiles the channels and the bundles they serve; with `everything`, every other bundle too,
+ * first and in manifest order, else when `compileRest` is called or a route asks for one.
+ */
+function compileRead(read, options, everything = false) {
+    const { manifest } = read;
+    // Warnings wait here until the caller takes them, whoever's request found them.
+    let found = [];
+    const take = () => {
+        const taken = found;
+        found = [];
+        return taken;
+    };
+    const bundles = new LazyBundlePlans(read, options, (warning) => found.push(warning));
+    if (everything)
+        bundles.compileMore();
     const channels = new Map();
     for (const [name, channel] of ownEntries(manifest.channels)) {
-        const plan = compileChannel(name, channel, parsed.channelProblems.get(name), bundles);
+        const plan = compileChannel(name, channel, read.channelProblem(name), bundles);
         if (plan.problem)
-            warnings.push(plan.problem.message);
+            found.push(plan.problem.message);
         channels.set(name, plan);
     }
     return {
@@ -16179,7 +16492,11 @@ function compileManifest(parsed, options) {
         channels,
         bundles,
         selfSetChannels: listSelfSet(manifest, channels),
-        warnings,
+        warnings: take(),
+        compileRest(limit) {
+            const done = bundles.compileMore(limit);
+            return { done, warnings: take() };
+        },
         updatedAt: manifest.updated_at,
     };
 }
@@ -16246,9 +16563,6 @@ function ownEntries(record) {
         return [];
     return Object.keys(record).map((key) => [key, record[key]]);
 }
-function isHttp(url) {
-    return url.startsWith('http:');
-}
 
 ;// CONCATENATED MODULE: ./src/responder/routes.ts
 // Which handler answers a request. Routes match the end of the path, so the responder works
@@ -16258,25 +16572,35 @@ function isHttp(url) {
 const BUNDLE_PATH = /\/bundles\/([^/]+)\/?$/;
 function matchRoute(method, path) {
     const clean = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-    const verb = method.toUpperCase();
-    if (verb === 'POST' && (clean === '' || clean === '/' || endsWithSegment(clean, 'updates'))) {
-        return { name: 'updates' };
+    const verb = isUpperCase(method) ? method : method.toUpperCase();
+    if (verb === 'POST' && (clean === '' || clean === '/' || endsWithSegment(clean, '/updates'))) {
+        return UPDATES;
     }
-    if (verb === 'POST' && endsWithSegment(clean, 'stats'))
-        return { name: 'stats' };
-    if (endsWithSegment(clean, 'channel_self') && ['POST', 'PUT', 'GET', 'DELETE'].includes(verb)) {
-        return { name: 'channel_self' };
-    }
-    if ((verb === 'GET' || verb === 'HEAD') && endsWithSegment(clean, 'health')) {
-        return { name: 'health' };
-    }
+    if (verb === 'POST' && endsWithSegment(clean, '/stats'))
+        return STATS;
+    if (endsWithSegment(clean, '/channel_self') && CHANNEL_VERBS.has(verb))
+        return CHANNEL_SELF;
+    if ((verb === 'GET' || verb === 'HEAD') && endsWithSegment(clean, '/health'))
+        return HEALTH;
     const bundle = verb === 'GET' || verb === 'HEAD' ? BUNDLE_PATH.exec(clean) : null;
     if (bundle?.[1])
         return { name: 'bundle', version: decodeSegment(bundle[1]) };
-    return { name: 'not_found' };
+    return NOT_FOUND;
 }
-function endsWithSegment(path, segment) {
-    return path === `/${segment}` || path.endsWith(`/${segment}`);
+// Routes without parameters are shared: every request matches one, and none is changed.
+const UPDATES = { name: 'updates' };
+const STATS = { name: 'stats' };
+const CHANNEL_SELF = { name: 'channel_self' };
+const HEALTH = { name: 'health' };
+const NOT_FOUND = { name: 'not_found' };
+const CHANNEL_VERBS = new Set(['POST', 'PUT', 'GET', 'DELETE']);
+/** `/segment` ends the path (`slashed` carries the slash). */
+function endsWithSegment(path, slashed) {
+    return path.endsWith(slashed);
+}
+// Node and the Fetch API hand over methods in upper case already; only a Lambda event may not.
+function isUpperCase(method) {
+    return method === 'POST' || method === 'GET' || method === 'PUT' || method === 'HEAD';
 }
 function decodeSegment(segment) {
     try {
@@ -16302,6 +16626,18 @@ var parse = __nccwpck_require__(4881);
 // check is answered from what is loaded while a newer copy is fetched. A fetch failure or a
 // manifest that does not parse leaves the last good one serving, and the log says why.
 
+/** How long after a load the bundle entries no channel serves start being judged. */
+const REST_AFTER_MS = 50;
+/** Bundle entries judged per turn of the event loop after a load: under a millisecond's work. */
+const BUNDLES_PER_SLICE = 20;
+// After the I/O of this turn (Node, Bun, Deno have `setImmediate`), else on the next timer.
+const nextTurn = () => new Promise((resolve) => {
+    const immediate = globalThis.setImmediate;
+    if (immediate)
+        immediate(resolve);
+    else
+        setTimeout(resolve, 0);
+});
 /** How soon to try again while no manifest could be loaded at all. */
 const RETRY_WITHOUT_MANIFEST_MS = 2000;
 function createManifestSource(loader, ttlMs, compile, log, now = Date.now) {
@@ -16309,6 +16645,7 @@ function createManifestSource(loader, ttlMs, compile, log, now = Date.now) {
     let error;
     let lastAttempt = Number.NEGATIVE_INFINITY;
     let inFlight;
+    let finishing;
     const attempt = async () => {
         lastAttempt = now();
         try {
@@ -16325,17 +16662,43 @@ function createManifestSource(loader, ttlMs, compile, log, now = Date.now) {
         }
     };
     const accept = (text, tag) => {
-        const compiled = compile((0,parse/* parseManifest */.Ng)(text));
+        const compiled = compile((0,parse/* readManifest */.WI)(text));
         log.event('manifest_loaded', {
             source: loader.describe,
             app_id: compiled.appId,
             bundles: compiled.bundles.size,
             channels: compiled.channels.size,
         });
-        for (const warning of compiled.warnings)
-            log.warn(warning, { source: loader.describe });
+        warnAll(compiled.warnings);
+        finishing = compileRestSoon(compiled);
         const at = now();
         return { compiled, loadedAt: at, confirmedAt: at, tag };
+    };
+    const warnAll = (warnings) => {
+        for (const warning of warnings)
+            log.warn(warning, { source: loader.describe });
+    };
+    // Checks waiting for this manifest are answered first: every other bundle entry is judged a
+    // moment later, a slice per turn of the event loop so that checks arriving meanwhile are not
+    // held up, and what is wrong with one is logged then.
+    const compileRestSoon = async (compiled) => {
+        await new Promise((resolve) => setTimeout(resolve, REST_AFTER_MS));
+        for (let done = false; !done; await nextTurn()) {
+            if (loaded?.compiled !== compiled)
+                return;
+            try {
+                const rest = compiled.compileRest(BUNDLES_PER_SLICE);
+                warnAll(rest.warnings);
+                done = rest.done;
+            }
+            catch (cause) {
+                log.warn('Judging the bundle entries failed.', {
+                    source: loader.describe,
+                    reason: cause instanceof Error ? cause.message : String(cause),
+                });
+                return;
+            }
+        }
     };
     const refresh = () => {
         inFlight ??= attempt().finally(() => {
@@ -16343,12 +16706,11 @@ function createManifestSource(loader, ttlMs, compile, log, now = Date.now) {
         });
         return inFlight;
     };
+    const interval = () => loaded ? loader.recheckMs(ttlMs) : Math.min(loader.recheckMs(ttlMs), RETRY_WITHOUT_MANIFEST_MS);
     return {
+        ready: () => (loaded && now() - lastAttempt < interval() ? loaded : undefined),
         async current() {
-            const interval = loaded
-                ? loader.recheckMs(ttlMs)
-                : Math.min(loader.recheckMs(ttlMs), RETRY_WITHOUT_MANIFEST_MS);
-            if (now() - lastAttempt >= interval) {
+            if (now() - lastAttempt >= interval()) {
                 const running = refresh();
                 if (!loaded || loader.waitForRecheck)
                     await running;
@@ -16358,7 +16720,7 @@ function createManifestSource(loader, ttlMs, compile, log, now = Date.now) {
             }
             return loaded;
         },
-        settled: () => inFlight ?? Promise.resolve(),
+        settled: () => Promise.all([inFlight, finishing]).then(() => undefined),
         loadedNow: () => loaded,
         lastError: () => error,
     };
@@ -16442,10 +16804,20 @@ function answerUpdateCheck(body, manifest, log) {
         ? decide(manifest, device)
         : { kind: 'failed', code: 'no_channel', message: 'The responder has no manifest loaded yet.' };
     log.event('update_check', logFields(device, outcome));
-    return outcome.kind === 'download'
-        ? jsonTextResponse(200, outcome.bundle.replyText)
-        : http_jsonResponse(200, replyFor(outcome));
+    switch (outcome.kind) {
+        case 'download':
+            return jsonTextResponse(200, outcome.bundle.replyText);
+        case 'up_to_date':
+            return jsonTextResponse(200, UP_TO_DATE_TEXT);
+        case 'builtin':
+            return jsonTextResponse(200, BUILTIN_TEXT);
+        default:
+            return http_jsonResponse(200, replyFor(outcome));
+    }
 }
+// The replies that never vary, serialised once.
+const UP_TO_DATE_TEXT = JSON.stringify(UP_TO_DATE);
+const BUILTIN_TEXT = JSON.stringify(BUILTIN_REPLY);
 function replyFor(outcome) {
     switch (outcome.kind) {
         case 'builtin':
@@ -16498,7 +16870,7 @@ function createResponderCore(options, hooks = {}) {
     const log = createEventLog(options.log ?? consoleSink);
     const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     const ttlMs = (options.ttlSeconds ?? DEFAULT_TTL_SECONDS) * 1000;
-    const compile = (parsed) => compileManifest(parsed, { publicUrl: options.publicUrl, canProxy: !!options.githubToken });
+    const compile = (read) => compileRead(read, { publicUrl: options.publicUrl, canProxy: !!options.githubToken });
     const source = createManifestSource(manifestLoader(options, hooks, fetchFn), ttlMs, compile, log, now);
     const answerBundle = createBundleProxy({
         githubToken: options.githubToken,
@@ -16506,15 +16878,7 @@ function createResponderCore(options, hooks = {}) {
         fetch: fetchFn,
         now,
     }, log);
-    const route = async (request) => {
-        const matched = matchRoute(request.method, request.path);
-        if (matched.name === 'not_found') {
-            return http_jsonResponse(404, { error: 'not_found', message: 'No such route.' });
-        }
-        // Stats need no manifest, so they never wait for one to load.
-        if (matched.name === 'stats')
-            return answerStats(request.body, log);
-        const manifest = (await source.current())?.compiled;
+    const answerFrom = (request, matched, manifest) => {
         switch (matched.name) {
             case 'updates':
                 return answerUpdateCheck(request.body, manifest, log);
@@ -16524,22 +16888,46 @@ function createResponderCore(options, hooks = {}) {
                 return answerHealth(source, now);
             case 'bundle':
                 return answerBundle(matched.version, manifest);
+            default:
+                return notFound();
+        }
+    };
+    // Synchronous whenever the manifest is at hand, which is nearly always: each await would cost
+    // an update check a trip through the microtask queue.
+    const route = (request) => {
+        const matched = matchRoute(request.method, request.path);
+        if (matched.name === 'not_found')
+            return notFound();
+        // Stats need no manifest, so they never wait for one to load.
+        if (matched.name === 'stats')
+            return answerStats(request.body, log);
+        const ready = source.ready();
+        if (ready)
+            return answerFrom(request, matched, ready.compiled);
+        return source.current().then((loaded) => answerFrom(request, matched, loaded?.compiled));
+    };
+    const answer = (request) => {
+        try {
+            const answered = route(request);
+            if (!(answered instanceof Promise))
+                return answered;
+            return answered.catch((cause) => unexpected(cause, log));
+        }
+        catch (cause) {
+            return unexpected(cause, log);
         }
     };
     return {
-        async handle(request) {
-            try {
-                return await route(request);
-            }
-            catch (cause) {
-                return unexpected(cause, log);
-            }
-        },
+        handle: (request) => Promise.resolve(answer(request)),
+        answer,
         bodyLimit: bodyLimitFor,
         bodyTimeoutMs: bodyTimeoutFor,
         settled: () => source.settled(),
         warmUp: () => source.current().then(() => undefined),
     };
+}
+function notFound() {
+    return http_jsonResponse(404, { error: 'not_found', message: 'No such route.' });
 }
 function manifestLoader(options, hooks, fetchFn) {
     if (options.manifestUrl)
@@ -16599,13 +16987,13 @@ function misconfiguredResponse(cause, log) {
     return jsonResponse(200, failed('misconfigured_responder', 'The update server is misconfigured; its log says why.'));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/responder/platforms/file-loader.ts
 // Reads the manifest from a file (Node server, Lambda with the manifest bundled). The file is
 // looked at again at most once a second, and re-read only when its size, time or inode changed,
 // which also catches editors that replace the file instead of writing it. A local stat is cheap,
-// so the check that triggers it waits for it: an edit applies from the next request on.
+// so the check that triggers it waits for it: an edit applies from the next request on. The reads
+// are synchronous: parsing the text blocks the event loop longer than reading it would, and a
+// chain of thread-pool round trips would hold up the first answer after start-up.
 
 
 const RECHECK_MS = 1000;
@@ -16616,23 +17004,28 @@ function createFileLoader(file) {
         recheckMs: (ttlMs) => Math.min(ttlMs, RECHECK_MS),
         waitForRecheck: true,
         async load(tag) {
-            const stamp = await fileStamp(absolute);
+            const stamp = fileStamp(absolute);
             if (tag === stamp)
                 return { changed: false };
-            const text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8').catch((cause) => {
-                throw new Error(`Reading MANIFEST_FILE ${absolute} failed: ${codeOf(cause)}.`);
-            });
-            return { changed: true, text, tag: stamp };
+            return { changed: true, text: readText(absolute), tag: stamp };
         },
     };
 }
-async function fileStamp(file) {
+function fileStamp(file) {
     try {
-        const info = await (0,promises_namespaceObject.stat)(file);
+        const info = (0,external_node_fs_.statSync)(file);
         return `${info.ino}:${info.size}:${info.mtimeMs}`;
     }
     catch (cause) {
         throw new Error(`MANIFEST_FILE ${file} cannot be read: ${codeOf(cause)}.`);
+    }
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (cause) {
+        throw new Error(`Reading MANIFEST_FILE ${file} failed: ${codeOf(cause)}.`);
     }
 }
 function codeOf(cause) {
@@ -16656,12 +17049,17 @@ function createResponder(options) {
 
 
 
+
+
+
 /** Waiting for headers beyond this is a stalled or hostile client. */
 const HEADERS_TIMEOUT_MS = 10_000;
 /** In-flight requests get this long to finish on shutdown. */
 const SHUTDOWN_GRACE_MS = 10_000;
 async function startServer(options, tuning = {}) {
-    const responder = createResponder(options);
+    const responder = createResponder({ ...options, log: options.log ?? stdoutSink() });
+    // The manifest starts loading before the port opens, so reading it overlaps setting up.
+    const warming = responder.warmUp();
     const server = (0,external_node_http_namespaceObject.createServer)(requestListener(responder, tuning));
     server.headersTimeout = HEADERS_TIMEOUT_MS;
     server.requestTimeout = 0;
@@ -16669,93 +17067,160 @@ async function startServer(options, tuning = {}) {
         server.once('error', reject);
         server.listen(options.port, options.host, () => resolve());
     });
-    void responder.warmUp();
+    void warming;
     const url = addressUrl(server.address());
     return { server, url, close: () => closeGracefully(server) };
 }
 function requestListener(responder, tuning = {}) {
+    const deadlines = createDeadlines(tuning.bodyTimeoutMs ?? CHECK_BODY_TIMEOUT_MS);
     return (req, res) => {
-        void answer(responder, tuning, req, res).catch(() => res.destroy());
+        const method = req.method ?? 'GET';
+        const path = pathOf(req.url ?? '/');
+        if (method === 'GET' || method === 'HEAD') {
+            answer(responder, req, res, method, path, NO_BODY);
+            return;
+        }
+        const limit = responder.bodyLimit(method, path);
+        if (declaredLength(req.rawHeaders) > limit) {
+            sendOrDestroy(res, tooLarge(limit), true);
+            return;
+        }
+        const timeoutMs = tuning.bodyTimeoutMs ?? responder.bodyTimeoutMs(method, path);
+        readBody(req, limit, timeoutMs, deadlines, (body) => {
+            if (body instanceof Uint8Array)
+                answer(responder, req, res, method, path, body);
+            else
+                sendOrDestroy(res, body, true);
+        });
     };
 }
-async function answer(responder, tuning, req, res) {
-    const method = req.method ?? 'GET';
-    const { path, query } = splitTarget(req.url ?? '/');
-    const reads = method !== 'GET' && method !== 'HEAD';
-    const timeoutMs = tuning.bodyTimeoutMs ?? responder.bodyTimeoutMs(method, path);
-    const body = reads
-        ? await readBody(req, responder.bodyLimit(method, path), timeoutMs)
-        : { ok: true, bytes: new Uint8Array() };
-    if (!body.ok) {
-        send(res, body.reply, true);
+const NO_BODY = new Uint8Array();
+function answer(responder, req, res, method, path, body) {
+    const request = new NodeRequest(req, method, path, body);
+    if (!responder.answer) {
+        responder.handle(request).then((response) => sendOrDestroy(res, response, false), () => res.destroy());
         return;
     }
-    const request = {
-        method,
-        path,
-        query,
-        headers: headersOf(req),
-        body: body.bytes,
-    };
-    send(res, await responder.handle(request), false);
-}
-function readBody(req, limit, timeoutMs) {
-    const tooLarge = `The request body is over the ${limit}-byte limit.`;
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-        return Promise.resolve(refusal('body_too_large', tooLarge));
+    const response = responder.answer(request);
+    if (!(response instanceof Promise))
+        sendOrDestroy(res, response, false);
+    else {
+        response.then((late) => sendOrDestroy(res, late, false), () => res.destroy());
     }
-    return new Promise((resolve) => {
-        const chunks = [];
-        let size = 0;
-        let done = false;
-        const finish = (result) => {
-            if (done)
-                return;
-            done = true;
-            clearTimeout(timer);
+}
+/** The neutral request; headers and query are copied only when a route reads them. */
+class NodeRequest {
+    req;
+    method;
+    path;
+    body;
+    copiedQuery;
+    copiedHeaders;
+    constructor(req, method, path, body) {
+        this.req = req;
+        this.method = method;
+        this.path = path;
+        this.body = body;
+    }
+    get query() {
+        return (this.copiedQuery ??= queryOf(this.req.url ?? '/'));
+    }
+    get headers() {
+        return (this.copiedHeaders ??= headersOf(this.req));
+    }
+}
+/**
+ * The declared Content-Length, read from the raw header list: `req.headers` is built on first
+ * use, and only this header is needed before reading. A missing or malformed one counts as 0
+ * (the body is then limited as it arrives).
+ */
+function declaredLength(raw) {
+    for (let i = 0; i < raw.length; i += 2) {
+        const name = raw[i];
+        if (name.length === 14 && name.toLowerCase() === 'content-length') {
+            const declared = Number(raw[i + 1]);
+            return Number.isFinite(declared) ? declared : 0;
+        }
+    }
+    return 0;
+}
+/** Calls `done` with the body, or with the refusal when it is too large, too slow or cut off. */
+function readBody(req, limit, timeoutMs, deadlines, done) {
+    const chunks = [];
+    let size = 0;
+    let finished = false;
+    const finish = (body) => {
+        if (finished)
+            return;
+        finished = true;
+        deadlines.remove(waiting);
+        if (!(body instanceof Uint8Array)) {
+            // Whatever else arrives is read and dropped; the connection closes after the answer.
             req.removeAllListeners('data');
             req.resume();
-            resolve(result);
-        };
-        const timer = setTimeout(() => {
-            const late = `The request body did not arrive within ${timeoutMs / 1000} s.`;
-            finish(refusal('invalid_json', late));
-        }, timeoutMs);
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > limit)
-                finish(refusal('body_too_large', tooLarge));
-            else
-                chunks.push(chunk);
-        });
-        req.once('end', () => finish({ ok: true, bytes: Buffer.concat(chunks) }));
-        req.once('error', () => finish(refusal('invalid_json', 'The request body was cut off.')));
+        }
+        done(body);
+    };
+    const waiting = deadlines.add(timeoutMs, () => finish(tooSlow(timeoutMs)));
+    req.on('data', (chunk) => {
+        size += chunk.length;
+        if (size > limit)
+            finish(tooLarge(limit));
+        else
+            chunks.push(chunk);
     });
+    req.on('end', () => finish(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+    req.on('error', () => finish(refusal('invalid_json', 'The request body was cut off.')));
+}
+function tooLarge(limit) {
+    return refusal('body_too_large', `The request body is over the ${limit}-byte limit.`);
+}
+function tooSlow(timeoutMs) {
+    return refusal('invalid_json', `The request body did not arrive within ${timeoutMs / 1000} s.`);
 }
 function refusal(error, message) {
-    return { ok: false, reply: http_jsonResponse(400, replies_failed(error, message)) };
+    return http_jsonResponse(400, replies_failed(error, message));
 }
 // A refused body may still be arriving: the connection is closed after the answer so that the
 // rest is never read.
 function send(res, response, closeAfter) {
     if (res.headersSent || res.destroyed)
         return;
-    const length = { 'content-length': String(Buffer.byteLength(response.body)) };
-    const headers = closeAfter
-        ? { ...response.headers, ...length, connection: 'close' }
-        : { ...response.headers, ...length };
+    // A flat name, value list: copying the headers into a new object and adding a field to it
+    // made V8 build a new hidden class for every response.
+    const headers = [];
+    for (const name in response.headers)
+        headers.push(name, response.headers[name]);
+    headers.push('content-length', String(Buffer.byteLength(response.body)));
+    if (closeAfter)
+        headers.push('connection', 'close');
     res.writeHead(response.status, headers);
     res.end(response.body);
     if (closeAfter)
         res.once('finish', () => res.req.socket?.destroySoon?.());
 }
-function splitTarget(target) {
+// An answer that cannot be sent ends the connection rather than the server.
+function sendOrDestroy(res, response, closeAfter) {
+    try {
+        send(res, response, closeAfter);
+    }
+    catch {
+        res.destroy();
+    }
+}
+function pathOf(target) {
     const index = target.indexOf('?');
     const rawPath = index === -1 ? target : target.slice(0, index);
-    const path = /^https?:\/\//i.test(rawPath) ? safePathname(rawPath) : rawPath;
-    const params = new URLSearchParams(index === -1 ? '' : target.slice(index + 1));
-    return { path, query: Object.fromEntries(params) };
+    // Origin-form targets start with `/`; proxies may send the absolute form.
+    if (rawPath.startsWith('/'))
+        return rawPath;
+    return /^https?:\/\//i.test(rawPath) ? safePathname(rawPath) : rawPath;
+}
+function queryOf(target) {
+    const index = target.indexOf('?');
+    if (index === -1)
+        return {};
+    return Object.fromEntries(new URLSearchParams(target.slice(index + 1)));
 }
 function safePathname(absolute) {
     try {
@@ -17519,8 +17984,8 @@ const manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"htt
 var names = __nccwpck_require__(6629);
 // EXTERNAL MODULE: ./src/manifest/ranges.ts
 var ranges = __nccwpck_require__(2903);
-// EXTERNAL MODULE: ./src/manifest/schema-check.ts
-var schema_check = __nccwpck_require__(5263);
+// EXTERNAL MODULE: ./src/manifest/schema-check.ts + 1 modules
+var schema_check = __nccwpck_require__(7345);
 // EXTERNAL MODULE: ./src/manifest/semver.ts
 var semver = __nccwpck_require__(3425);
 // EXTERNAL MODULE: ./src/manifest/types.ts
@@ -17686,6 +18151,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dR: () => (/* binding */ emptyManifest),
   OO: () => (/* binding */ newChannel),
   Ng: () => (/* binding */ parseManifest),
+  WI: () => (/* binding */ readManifest),
   MZ: () => (/* reexport */ serializeManifest),
   Lv: () => (/* binding */ toRecord)
 });
@@ -17694,8 +18160,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/manifest/entry-checks.ts + 1 modules
 var entry_checks = __nccwpck_require__(4319);
-// EXTERNAL MODULE: ./src/manifest/schema-check.ts
-var schema_check = __nccwpck_require__(5263);
+// EXTERNAL MODULE: ./src/manifest/schema-check.ts + 1 modules
+var schema_check = __nccwpck_require__(7345);
 // EXTERNAL MODULE: ./src/manifest/types.ts
 var types = __nccwpck_require__(2628);
 // EXTERNAL MODULE: ./src/manifest/names.ts
@@ -17849,25 +18315,46 @@ class ManifestError extends Error {
     name = 'ManifestError';
 }
 function parseManifest(text) {
+    const read = readManifest(text);
+    const bundleProblems = new Map();
+    const channelProblems = new Map();
+    for (const version of Object.keys(read.manifest.bundles)) {
+        const problem = read.bundleProblem(version);
+        if (problem)
+            bundleProblems.set(version, problem);
+    }
+    for (const name of Object.keys(read.manifest.channels)) {
+        const problem = read.channelProblem(name);
+        if (problem)
+            channelProblems.set(name, problem);
+    }
+    return { manifest: read.manifest, bundleProblems, channelProblems };
+}
+function readManifest(text) {
     const raw = parseJson(text);
     migrate(raw, schemaVersionOf(raw));
     checkTopLevel(raw);
     const bundles = toRecord(raw['bundles']);
     const channels = toRecord(raw['channels']);
-    const bundleProblems = new Map();
-    const channelProblems = new Map();
-    for (const [version, entry] of Object.entries(bundles)) {
-        const problem = (0,entry_checks/* bundleProblem */.QN)(version, entry);
-        if (problem)
-            bundleProblems.set(version, problem);
-    }
-    for (const [name, entry] of Object.entries(channels)) {
-        const problem = (0,entry_checks/* channelProblem */.Tk)(name, entry, bundles);
-        if (problem)
-            channelProblems.set(name, problem);
-    }
     const manifest = { ...raw, bundles, channels };
-    return { manifest, bundleProblems, channelProblems };
+    return {
+        manifest,
+        bundleProblem: judgedOnce(bundles, (version, entry) => (0,entry_checks/* bundleProblem */.QN)(version, entry)),
+        channelProblem: judgedOnce(channels, (name, entry) => (0,entry_checks/* channelProblem */.Tk)(name, entry, bundles)),
+    };
+}
+/** Judges each entry of `record` once; names of absent entries are not kept. */
+function judgedOnce(record, judge) {
+    const judged = new Map();
+    return (key) => {
+        if (!Object.hasOwn(record, key))
+            return undefined;
+        if (judged.has(key))
+            return judged.get(key);
+        const problem = judge(key, record[key]);
+        judged.set(key, problem);
+        return problem;
+    };
 }
 function parseJson(text) {
     let value;
@@ -17914,14 +18401,10 @@ function checkTopLevel(raw) {
  */
 function toRecord(source) {
     const record = Object.create(null);
-    for (const [key, value] of Object.entries(source)) {
-        Object.defineProperty(record, key, {
-            value,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    }
+    // Without a prototype there is no `__proto__` setter: assigning makes a plain data property,
+    // as defining one would, at a fraction of the cost for a manifest of a thousand bundles.
+    for (const key of Object.keys(source))
+        record[key] = source[key];
     return record;
 }
 function emptyManifest(appId, defaultChannel = names/* DEFAULT_CHANNEL */.YY) {
@@ -17946,10 +18429,11 @@ function newChannel() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RC: () => (/* binding */ parseRange),
+/* harmony export */   H5: () => (/* binding */ parsedRange),
 /* harmony export */   rR: () => (/* binding */ versionInRange),
 /* harmony export */   yZ: () => (/* binding */ isValidRange)
 /* harmony export */ });
+/* unused harmony export parseRange */
 /* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3425);
 // Semver ranges for a bundle's `native_versions`, in npm's syntax: `||` alternatives, space-joined
 // comparators (`>=1.2.0 <2`), hyphen ranges (`1.2 - 1.4`), `~`, `^`, x-ranges (`1.x`, `1.2.*`).
@@ -17988,11 +18472,28 @@ function parseRange(range) {
     return sets;
 }
 function isValidRange(range) {
-    return parseRange(range) !== undefined;
+    return parsedRange(range) !== undefined;
+}
+/** Bundles of one app tend to share a handful of ranges; each is parsed once. */
+const parsedRanges = new Map();
+const MAX_PARSED_RANGES = 256;
+/** `parseRange` remembered: the result is shared, so it is read-only. */
+function parsedRange(range) {
+    if (parsedRanges.has(range))
+        return parsedRanges.get(range);
+    const sets = parseRange(range);
+    if (parsedRanges.size >= MAX_PARSED_RANGES)
+        parsedRanges.clear();
+    parsedRanges.set(range, sets);
+    return sets;
 }
 /** Whether `version` (strict semver) is in `range`; false for an invalid version or range. */
 function versionInRange(version, range) {
-    return range.some((set) => set.every((c) => holds(c, version)));
+    for (const set of range) {
+        if (set.every((c) => holds(c, version)))
+            return true;
+    }
+    return false;
 }
 function holds({ operator, version }, candidate) {
     const order = (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .compareSemVer */ .Cg)(candidate, version);
@@ -18160,17 +18661,20 @@ function hyphenUpper(p) {
 
 /***/ }),
 
-/***/ 5263:
+/***/ 7345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   _U: () => (/* binding */ checkSchema),
-/* harmony export */   hd: () => (/* binding */ resolve)
-/* harmony export */ });
-// A compact validator for the part of JSON Schema (draft 2020-12) that the manifest schema uses.
-// A full validator would not fit the edge responder's size budget, and the manifest needs little.
-// An unsupported keyword throws, so the schema cannot quietly use a rule nobody checks.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _U: () => (/* binding */ checkSchema),
+  Gv: () => (/* reexport */ isObject),
+  hd: () => (/* reexport */ resolve)
+});
+
+;// CONCATENATED MODULE: ./src/manifest/schema-values.ts
+// The pieces of JSON Schema that both the compiled yes/no check and the explaining checker need:
+// what a keyword means for a value, and how a local reference is found.
 /** Keywords that describe but never constrain. */
 const ANNOTATIONS = new Set([
     '$schema',
@@ -18183,157 +18687,8 @@ const ANNOTATIONS = new Set([
     'default',
     'examples',
 ]);
-const MAX_ERRORS = 20;
-/** Every way `value` breaks `schema`, as `path: message` lines; empty when it conforms. */
-function checkSchema(schema, value, root = schema) {
-    const errors = [];
-    visit(schema, value, '', { root, errors });
-    return errors.map(({ path, message }) => `${path === '' ? '(top level)' : path}: ${message}`);
-}
-function visit(schema, value, path, context) {
-    if (context.errors.length >= MAX_ERRORS)
-        return;
-    if (schema === true)
-        return;
-    if (schema === false) {
-        report(context, path, 'is not allowed');
-        return;
-    }
-    for (const [keyword, argument] of Object.entries(schema)) {
-        if (ANNOTATIONS.has(keyword))
-            continue;
-        const rule = Object.hasOwn(RULES, keyword) ? RULES[keyword] : undefined;
-        if (!rule)
-            throw new Error(`schema-check does not support the keyword \`${keyword}\``);
-        rule(argument, value, path, schema, context);
-    }
-}
-function report(context, path, message) {
-    if (context.errors.length < MAX_ERRORS)
-        context.errors.push({ path, message });
-}
-const join = (path, key) => (path === '' ? key : `${path}.${key}`);
-const RULES = {
-    $ref: (ref, value, path, _schema, context) => visit(resolve(ref, context.root), value, path, context),
-    type: (expected, value, path, _schema, context) => {
-        const allowed = Array.isArray(expected) ? expected : [expected];
-        if (!allowed.some((t) => isOfType(value, t))) {
-            const names = allowed.map((t) => TYPE_NAMES[t] ?? String(t));
-            report(context, path, `must be ${names.join(' or ')}, not ${describeType(value)}`);
-        }
-    },
-    const: (expected, value, path, _schema, context) => {
-        if (!deepEqual(expected, value))
-            report(context, path, `must be ${JSON.stringify(expected)}`);
-    },
-    enum: (options, value, path, _schema, context) => {
-        if (!options.some((o) => deepEqual(o, value))) {
-            report(context, path, `must be one of ${options.join(', ')}, not ${show(value)}`);
-        }
-    },
-    pattern: (pattern, value, path, _schema, context) => {
-        if (typeof value === 'string' && !regex(pattern).test(value)) {
-            report(context, path, `${show(value)} does not match ${pattern}`);
-        }
-    },
-    minLength: (limit, value, path, _schema, context) => {
-        if (typeof value === 'string' && [...value].length < limit) {
-            report(context, path, limit === 1 ? 'is empty' : `is shorter than ${limit}`);
-        }
-    },
-    maxLength: (limit, value, path, _schema, context) => {
-        if (typeof value === 'string' && [...value].length > limit) {
-            report(context, path, `is longer than ${limit}`);
-        }
-    },
-    minimum: (limit, value, path, _schema, context) => {
-        if (typeof value === 'number' && value < limit) {
-            report(context, path, `must be at least ${limit}, not ${value}`);
-        }
-    },
-    maximum: (limit, value, path, _schema, context) => {
-        if (typeof value === 'number' && value > limit) {
-            report(context, path, `must be at most ${limit}, not ${value}`);
-        }
-    },
-    required: (keys, value, path, _schema, context) => {
-        if (!isObject(value))
-            return;
-        for (const key of keys) {
-            if (!Object.hasOwn(value, key))
-                report(context, join(path, key), 'is missing');
-        }
-    },
-    properties: (properties, value, path, _schema, context) => {
-        if (!isObject(value))
-            return;
-        for (const [key, schema] of Object.entries(properties)) {
-            if (Object.hasOwn(value, key))
-                visit(schema, value[key], join(path, key), context);
-        }
-    },
-    patternProperties: (patterns, value, path, _schema, context) => {
-        if (!isObject(value))
-            return;
-        for (const [pattern, schema] of Object.entries(patterns)) {
-            for (const key of Object.keys(value)) {
-                if (regex(pattern).test(key))
-                    visit(schema, value[key], join(path, key), context);
-            }
-        }
-    },
-    additionalProperties: (schema, value, path, parent, context) => {
-        if (!isObject(value))
-            return;
-        for (const key of Object.keys(value)) {
-            if (isDeclared(parent, key))
-                continue;
-            if (schema === false)
-                report(context, join(path, key), 'is not a known field');
-            else
-                visit(schema, value[key], join(path, key), context);
-        }
-    },
-    propertyNames: (schema, value, path, _schema, context) => {
-        if (!isObject(value))
-            return;
-        for (const key of Object.keys(value)) {
-            const nameContext = { root: context.root, errors: [] };
-            visit(schema, key, '', nameContext);
-            const [first] = nameContext.errors;
-            if (first)
-                report(context, join(path, key), `is not a valid name: ${first.message}`);
-        }
-    },
-    items: (schema, value, path, _schema, context) => {
-        if (!Array.isArray(value))
-            return;
-        value.forEach((item, i) => visit(schema, item, `${path}[${i}]`, context));
-    },
-    minItems: (limit, value, path, _schema, context) => {
-        if (Array.isArray(value) && value.length < limit) {
-            report(context, path, `needs at least ${limit} item(s)`);
-        }
-    },
-    maxItems: (limit, value, path, _schema, context) => {
-        if (Array.isArray(value) && value.length > limit) {
-            report(context, path, `holds more than ${limit} items`);
-        }
-    },
-    uniqueItems: (unique, value, path, _schema, context) => {
-        if (unique !== true || !Array.isArray(value))
-            return;
-        const duplicate = value.findIndex((item, i) => value.slice(0, i).some((o) => deepEqual(o, item)));
-        if (duplicate !== -1)
-            report(context, `${path}[${duplicate}]`, 'repeats an earlier item');
-    },
-};
-function isDeclared(schema, key) {
-    const properties = schema['properties'];
-    if (properties && Object.hasOwn(properties, key))
-        return true;
-    const patterns = schema['patternProperties'];
-    return Object.keys(patterns ?? {}).some((pattern) => regex(pattern).test(key));
+function unsupported(keyword) {
+    return new Error(`schema-check does not support the keyword \`${keyword}\``);
 }
 /** Local references only (`#`, `#/$defs/name`): the manifest schema is one self-contained file. */
 function resolve(ref, root) {
@@ -18378,6 +18733,325 @@ function isOfType(value, type) {
             return typeof value === type;
     }
 }
+/**
+ * Length in code points, as JSON Schema counts it (a surrogate pair is one character, a lone
+ * surrogate one too), without building an array of the characters.
+ */
+function codePointLength(text) {
+    let length = text.length;
+    for (let i = 0; i < text.length - 1; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                length--;
+                i++;
+            }
+        }
+    }
+    return length;
+}
+/** Whether a string has fewer than `limit` code points; UTF-16 length decides most cases. */
+function shorterThan(text, limit) {
+    if (text.length < limit)
+        return true;
+    if (text.length >= 2 * limit)
+        return false;
+    return codePointLength(text) < limit;
+}
+/** Whether a string has more than `limit` code points. */
+function longerThan(text, limit) {
+    if (text.length <= limit)
+        return false;
+    return codePointLength(text) > limit;
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+    }
+    if (isObject(a) && isObject(b)) {
+        const keys = Object.keys(a);
+        return (keys.length === Object.keys(b).length &&
+            keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key])));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/schema-check.ts
+// A compact validator for the part of JSON Schema (draft 2020-12) that the manifest schema uses.
+// A full validator would not fit the edge responder's size budget, and the manifest needs little.
+// An unsupported keyword throws, so the schema cannot quietly use a rule nobody checks.
+//
+// Each schema is compiled once into closures, which run in one of two ways: asked only whether a
+// value conforms, they stop at the first failure and build no path or message, which is how
+// nearly every entry of a large manifest is checked; asked for errors, they list every failure.
+// Subschemas compile when first reached, so an unsupported keyword throws where a walk of the
+// schema would meet it.
+
+
+const MAX_ERRORS = 20;
+/** Every way `value` breaks `schema`, as `path: message` lines; empty when it conforms. */
+function checkSchema(schema, value, root = schema) {
+    const check = lazy(schema, root);
+    if (check(value, '', undefined))
+        return [];
+    const errors = [];
+    check(value, '', errors);
+    return errors.map(({ path, message }) => `${path === '' ? '(top level)' : path}: ${message}`);
+}
+/** Records a failure (while fewer than the maximum are recorded); always false. */
+function report(errors, path, message) {
+    if (errors && errors.length < MAX_ERRORS)
+        errors.push({ path, message });
+    return false;
+}
+const join = (path, key) => (path === '' ? key : `${path}.${key}`);
+const compiledByRoot = new WeakMap();
+/** The check of `schema`, compiled when first run; past the error limit it stops looking. */
+function lazy(schema, root) {
+    let check;
+    return (value, path, errors) => {
+        if (errors && errors.length >= MAX_ERRORS)
+            return false;
+        check ??= schema_check_compiled(schema, root);
+        return check(value, path, errors);
+    };
+}
+function schema_check_compiled(schema, root) {
+    if (schema === true)
+        return () => true;
+    if (schema === false)
+        return (_value, path, errors) => report(errors, path, 'is not allowed');
+    if (typeof schema !== 'object' || schema === null || typeof root !== 'object' || !root) {
+        return compile(schema, root);
+    }
+    let cache = compiledByRoot.get(root);
+    if (!cache)
+        compiledByRoot.set(root, (cache = new WeakMap()));
+    let check = cache.get(schema);
+    if (!check)
+        cache.set(schema, (check = compile(schema, root)));
+    return check;
+}
+function compile(schema, root) {
+    const checks = [];
+    for (const [keyword, argument] of Object.entries(schema)) {
+        if (ANNOTATIONS.has(keyword))
+            continue;
+        const make = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : undefined;
+        if (!make)
+            throw unsupported(keyword);
+        checks.push(make(argument, schema, root));
+    }
+    if (checks.length === 1)
+        return checks[0];
+    return (value, path, errors) => {
+        let ok = true;
+        for (let i = 0; i < checks.length; i++) {
+            if (!checks[i](value, path, errors)) {
+                if (!errors)
+                    return false;
+                ok = false;
+            }
+        }
+        return ok;
+    };
+}
+const KEYWORDS = {
+    $ref: (ref, _schema, root) => {
+        let target;
+        return (value, path, errors) => (target ??= lazy(resolve(ref, root), root))(value, path, errors);
+    },
+    type: (expected) => {
+        const allowed = (Array.isArray(expected) ? expected : [expected]);
+        const names = allowed.map((t) => TYPE_NAMES[t] ?? String(t)).join(' or ');
+        return (value, path, errors) => allowed.some((t) => isOfType(value, t)) ||
+            report(errors, path, `must be ${names}, not ${describeType(value)}`);
+    },
+    const: (expected) => (value, path, errors) => deepEqual(expected, value) || report(errors, path, `must be ${JSON.stringify(expected)}`),
+    enum: (argument) => {
+        const options = argument;
+        return (value, path, errors) => options.some((o) => deepEqual(o, value)) ||
+            report(errors, path, `must be one of ${options.join(', ')}, not ${show(value)}`);
+    },
+    pattern: (pattern) => {
+        const re = regex(pattern);
+        return (value, path, errors) => typeof value !== 'string' ||
+            re.test(value) ||
+            report(errors, path, `${show(value)} does not match ${pattern}`);
+    },
+    minLength: (argument) => {
+        const limit = argument;
+        const message = limit === 1 ? 'is empty' : `is shorter than ${limit}`;
+        return (value, path, errors) => typeof value !== 'string' || !shorterThan(value, limit) || report(errors, path, message);
+    },
+    maxLength: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => typeof value !== 'string' ||
+            !longerThan(value, limit) ||
+            report(errors, path, `is longer than ${limit}`);
+    },
+    minimum: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => typeof value !== 'number' ||
+            !(value < limit) ||
+            report(errors, path, `must be at least ${limit}, not ${value}`);
+    },
+    maximum: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => typeof value !== 'number' ||
+            !(value > limit) ||
+            report(errors, path, `must be at most ${limit}, not ${value}`);
+    },
+    required: (argument) => {
+        const keys = argument;
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (const key of keys) {
+                if (Object.hasOwn(value, key))
+                    continue;
+                ok = report(errors, join(path, key), 'is missing');
+                if (!errors)
+                    return false;
+            }
+            return ok;
+        };
+    },
+    properties: (properties, _schema, root) => {
+        const entries = Object.entries(properties);
+        const keys = entries.map(([key]) => key);
+        const checks = entries.map(([, schema]) => lazy(schema, root));
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (let i = 0; i < keys.length; i++) {
+                const key = keys[i];
+                if (!Object.hasOwn(value, key))
+                    continue;
+                if (!checks[i](value[key], errors ? join(path, key) : '', errors)) {
+                    if (!errors)
+                        return false;
+                    ok = false;
+                }
+            }
+            return ok;
+        };
+    },
+    patternProperties: (patterns, _schema, root) => {
+        const entries = Object.entries(patterns).map(([pattern, schema]) => [regex(pattern), lazy(schema, root)]);
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (const [re, check] of entries) {
+                for (const key of Object.keys(value)) {
+                    if (!re.test(key) || check(value[key], errors ? join(path, key) : '', errors))
+                        continue;
+                    if (!errors)
+                        return false;
+                    ok = false;
+                }
+            }
+            return ok;
+        };
+    },
+    additionalProperties: (additional, schema, root) => {
+        const declared = declaredKeys(schema);
+        const check = additional === false ? undefined : lazy(additional, root);
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (const key of Object.keys(value)) {
+                if (declared(key))
+                    continue;
+                const fits = check
+                    ? check(value[key], errors ? join(path, key) : '', errors)
+                    : report(errors, join(path, key), 'is not a known field');
+                if (fits)
+                    continue;
+                if (!errors)
+                    return false;
+                ok = false;
+            }
+            return ok;
+        };
+    },
+    propertyNames: (names, _schema, root) => {
+        const check = lazy(names, root);
+        return (value, path, errors) => {
+            if (!isObject(value))
+                return true;
+            let ok = true;
+            for (const key of Object.keys(value)) {
+                const nameErrors = errors ? [] : undefined;
+                if (check(key, '', nameErrors))
+                    continue;
+                if (!errors)
+                    return false;
+                ok = false;
+                const [first] = nameErrors;
+                if (first)
+                    report(errors, join(path, key), `is not a valid name: ${first.message}`);
+            }
+            return ok;
+        };
+    },
+    items: (items, _schema, root) => {
+        const check = lazy(items, root);
+        return (value, path, errors) => {
+            if (!Array.isArray(value))
+                return true;
+            let ok = true;
+            for (let i = 0; i < value.length; i++) {
+                if (!(i in value) || check(value[i], errors ? `${path}[${i}]` : '', errors))
+                    continue;
+                if (!errors)
+                    return false;
+                ok = false;
+            }
+            return ok;
+        };
+    },
+    minItems: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => !Array.isArray(value) ||
+            !(value.length < limit) ||
+            report(errors, path, `needs at least ${limit} item(s)`);
+    },
+    maxItems: (argument) => {
+        const limit = argument;
+        return (value, path, errors) => !Array.isArray(value) ||
+            !(value.length > limit) ||
+            report(errors, path, `holds more than ${limit} items`);
+    },
+    uniqueItems: (unique) => (value, path, errors) => {
+        if (unique !== true || !Array.isArray(value))
+            return true;
+        const repeated = firstRepeat(value);
+        return repeated === -1 || report(errors, `${path}[${repeated}]`, 'repeats an earlier item');
+    },
+};
+function firstRepeat(items) {
+    for (let i = 1; i < items.length; i++) {
+        for (let j = 0; j < i; j++)
+            if (deepEqual(items[j], items[i]))
+                return i;
+    }
+    return -1;
+}
+/** Whether `properties` or `patternProperties` of the schema already cover a key. */
+function declaredKeys(schema) {
+    const properties = schema['properties'];
+    const patterns = Object.keys(schema['patternProperties'] ?? {});
+    const res = patterns.map((pattern) => regex(pattern));
+    return (key) => (properties ? Object.hasOwn(properties, key) : false) || res.some((re) => re.test(key));
+}
 const TYPE_NAMES = {
     string: 'a string',
     integer: 'an integer',
@@ -18399,19 +19073,6 @@ function describeType(value) {
 function show(value) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-    }
-    if (isObject(a) && isObject(b)) {
-        const keys = Object.keys(a);
-        return (keys.length === Object.keys(b).length &&
-            keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key])));
-    }
-    return false;
 }
 
 
@@ -18451,10 +19112,16 @@ function parseSemVer(text) {
 }
 /** Builds a SemVer from parts already known to be well formed; undefined past safe integers. */
 function makeSemVer(major, minor, patch, prerelease, build) {
-    const identifiers = prerelease === undefined ? [] : prerelease.split('.').map(toIdentifier);
-    const numbers = [major, minor, patch, ...identifiers.filter((id) => typeof id === 'number')];
-    if (!numbers.every(Number.isSafeInteger))
+    if (!Number.isSafeInteger(major) ||
+        !Number.isSafeInteger(minor) ||
+        !Number.isSafeInteger(patch)) {
         return undefined;
+    }
+    const identifiers = prerelease === undefined ? [] : prerelease.split('.').map(toIdentifier);
+    for (const id of identifiers) {
+        if (typeof id === 'number' && !Number.isSafeInteger(id))
+            return undefined;
+    }
     return build === undefined
         ? { major, minor, patch, prerelease: identifiers }
         : { major, minor, patch, prerelease: identifiers, build };
@@ -18519,14 +19186,12 @@ const BUILTIN = 'builtin';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ds: () => (/* binding */ majorOf),
-/* harmony export */   F8: () => (/* binding */ coerceNativeVersion),
 /* harmony export */   LQ: () => (/* binding */ parseReleaseVersion),
+/* harmony export */   LW: () => (/* binding */ coerceNativeSemVer),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   jY: () => (/* binding */ satisfiesRange),
-/* harmony export */   lF: () => (/* binding */ isVersion),
 /* harmony export */   yZ: () => (/* reexport safe */ _ranges_js__WEBPACK_IMPORTED_MODULE_1__.yZ)
 /* harmony export */ });
+/* unused harmony exports isVersion, coerceNativeVersion, satisfiesRange, majorOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2903);
 /* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3425);
@@ -18578,7 +19243,7 @@ function quote(value) {
 }
 /** Strict SemVer 2.0 (build metadata allowed): what `compareVersions` accepts besides `builtin`. */
 function isVersion(raw) {
-    return (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .IX)(raw) !== undefined;
+    return parseSemVer(raw) !== undefined;
 }
 /**
  * SemVer 2.0 precedence, for sorting: numeric identifiers compare numerically (1.0.9 < 1.0.10),
@@ -18604,6 +19269,11 @@ const NATIVE_VERSION = new RegExp(`^v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:\\.\\
  * kept. Anything else, `builtin` included, gives undefined.
  */
 function coerceNativeVersion(raw) {
+    const version = coerceNativeSemVer(raw);
+    return version && formatSemVer(version);
+}
+/** `coerceNativeVersion` before formatting: the parsed form, for comparing without re-parsing. */
+function coerceNativeSemVer(raw) {
     const text = raw.trim();
     if (text.length > 256)
         return undefined;
@@ -18611,21 +19281,20 @@ function coerceNativeVersion(raw) {
     if (!match)
         return undefined;
     const [, major, minor = '0', patch = '0', prerelease] = match;
-    const version = (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSemVer */ .$o)(Number(major), Number(minor), Number(patch), prerelease);
-    return version && (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSemVer */ .w0)(version);
+    return (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSemVer */ .$o)(Number(major), Number(minor), Number(patch), prerelease);
 }
 /**
  * Whether a version is inside an npm-style range, with prereleases treated as ordinary points
  * of the SemVer order (see `ranges.ts`). False when either is invalid.
  */
 function satisfiesRange(version, range) {
-    const parsed = (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .IX)(version);
-    const sets = (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRange */ .RC)(range);
-    return parsed !== undefined && sets !== undefined && (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .versionInRange */ .rR)(parsed, sets);
+    const parsed = parseSemVer(version);
+    const sets = parsedRange(range);
+    return parsed !== undefined && sets !== undefined && versionInRange(parsed, sets);
 }
 /** The major number, or undefined when `version` is not semver (`builtin` included). */
 function majorOf(version) {
-    return (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .IX)(version)?.major;
+    return parseSemVer(version)?.major;
 }
 
 

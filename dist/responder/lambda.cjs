@@ -156,16 +156,57 @@ var LOGGED_STRING_LIMIT = 100;
 
 // src/responder/log.ts
 function createEventLog(sink) {
-  const write = (fields) => {
-    try {
-      sink(JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), ...fields }));
-    } catch {
-    }
-  };
   return {
-    event: (name, fields) => write({ event: name, ...fields }),
-    warn: (message, fields = {}) => write({ event: "warning", message, ...fields })
+    event: (name, fields) => write(sink, `"event":${remembered(name)}`, fields, "event"),
+    warn: (message, fields = {}) => write(sink, `"event":"warning","message":${JSON.stringify(message)}`, fields, "message")
   };
+}
+function write(sink, head, fields, lastLeading) {
+  try {
+    sink(jsonLine(head, fields, lastLeading));
+  } catch {
+  }
+}
+function jsonLine(head, fields, lastLeading) {
+  if (Object.hasOwn(fields, "time") || Object.hasOwn(fields, "event") || Object.hasOwn(fields, lastLeading)) {
+    const leading = JSON.parse(`{${head}}`);
+    return JSON.stringify({ time: isoNow(), ...leading, ...fields });
+  }
+  let line = `{"time":"${isoNow()}",${head}`;
+  for (const key in fields) {
+    if (!Object.hasOwn(fields, key)) continue;
+    const value = jsonValue(fields[key]);
+    if (value !== void 0) line += `,${remembered(key)}:${value}`;
+  }
+  return `${line}}`;
+}
+function jsonValue(value) {
+  if (typeof value === "string") return remembered(value);
+  if (value === true) return "true";
+  if (value === false) return "false";
+  return JSON.stringify(value);
+}
+var quoted = /* @__PURE__ */ new Map();
+function remembered(text) {
+  let json = quoted.get(text);
+  if (json === void 0) {
+    json = JSON.stringify(text);
+    if (text.length <= 100) {
+      if (quoted.size >= 1e3) quoted.clear();
+      quoted.set(text, json);
+    }
+  }
+  return json;
+}
+var lastMs = Number.NaN;
+var lastIso = "";
+function isoNow() {
+  const now = Date.now();
+  if (now !== lastMs) {
+    lastMs = now;
+    lastIso = new Date(now).toISOString();
+  }
+  return lastIso;
 }
 function logged(value) {
   if (typeof value !== "string") return void 0;
@@ -402,10 +443,6 @@ function refuse(error, message) {
   return { ok: false, reply: failed(error, message) };
 }
 
-// src/manifest/types.ts
-var MANIFEST_SCHEMA_VERSION = 1;
-var BUILTIN = "builtin";
-
 // src/manifest/semver.ts
 var MAX_VERSION_LENGTH = 256;
 var NUMERIC_ID = "0|[1-9]\\d*";
@@ -423,9 +460,13 @@ function parseSemVer(text) {
   return makeSemVer(Number(major), Number(minor), Number(patch), prerelease, build);
 }
 function makeSemVer(major, minor, patch, prerelease, build) {
+  if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch)) {
+    return void 0;
+  }
   const identifiers = prerelease === void 0 ? [] : prerelease.split(".").map(toIdentifier);
-  const numbers = [major, minor, patch, ...identifiers.filter((id) => typeof id === "number")];
-  if (!numbers.every(Number.isSafeInteger)) return void 0;
+  for (const id of identifiers) {
+    if (typeof id === "number" && !Number.isSafeInteger(id)) return void 0;
+  }
   return build === void 0 ? { major, minor, patch, prerelease: identifiers } : { major, minor, patch, prerelease: identifiers, build };
 }
 function toIdentifier(id) {
@@ -480,10 +521,22 @@ function parseRange(range) {
   return sets;
 }
 function isValidRange(range) {
-  return parseRange(range) !== void 0;
+  return parsedRange(range) !== void 0;
+}
+var parsedRanges = /* @__PURE__ */ new Map();
+var MAX_PARSED_RANGES = 256;
+function parsedRange(range) {
+  if (parsedRanges.has(range)) return parsedRanges.get(range);
+  const sets = parseRange(range);
+  if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear();
+  parsedRanges.set(range, sets);
+  return sets;
 }
 function versionInRange(version, range) {
-  return range.some((set) => set.every((c) => holds(c, version)));
+  for (const set of range) {
+    if (set.every((c) => holds(c, version))) return true;
+  }
+  return false;
 }
 function holds({ operator, version }, candidate) {
   const order = compareSemVer(candidate, version);
@@ -617,56 +670,63 @@ function hyphenUpper(p) {
   return [at("<", lowest(p.major, p.minor, p.patch + 1))];
 }
 
+// src/manifest/types.ts
+var MANIFEST_SCHEMA_VERSION = 1;
+var BUILTIN = "builtin";
+
 // src/manifest/versions.ts
-function quote(value) {
-  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-  return `\`${shown}\``;
-}
-function isVersion(raw) {
-  return parseSemVer(raw) !== void 0;
-}
-function compareVersions(a, b) {
-  if (a === BUILTIN || b === BUILTIN) return Number(b === BUILTIN) - Number(a === BUILTIN);
-  return compareSemVer(mustParse(a), mustParse(b));
-}
-function mustParse(version) {
-  const parsed = parseSemVer(version);
-  if (!parsed) throw new TypeError(`${quote(version)} is not a semantic version`);
-  return parsed;
-}
 var NATIVE_VERSION = new RegExp(
   `^v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:\\.\\d+)*(?:-(${PRERELEASE}))?(?:\\+[0-9A-Za-z.-]*)?$`
 );
-function coerceNativeVersion(raw) {
+function coerceNativeSemVer(raw) {
   const text = raw.trim();
   if (text.length > 256) return void 0;
   const match = NATIVE_VERSION.exec(text);
   if (!match) return void 0;
   const [, major, minor = "0", patch = "0", prerelease] = match;
-  const version = makeSemVer(Number(major), Number(minor), Number(patch), prerelease);
-  return version && formatSemVer(version);
+  return makeSemVer(Number(major), Number(minor), Number(patch), prerelease);
 }
-function satisfiesRange(version, range) {
-  const parsed = parseSemVer(version);
-  const sets = parseRange(range);
-  return parsed !== void 0 && sets !== void 0 && versionInRange(parsed, sets);
-}
-function majorOf(version) {
-  return parseSemVer(version)?.major;
+
+// src/responder/memo.ts
+var MAX_KEY_LENGTH = 64;
+function memoize(compute, capacity = 1024) {
+  const remembered2 = /* @__PURE__ */ new Map();
+  return (key) => {
+    const known = remembered2.get(key);
+    if (known !== void 0 || remembered2.has(key)) return known;
+    const value = compute(key);
+    if (key.length <= MAX_KEY_LENGTH) {
+      if (remembered2.size >= capacity) remembered2.clear();
+      remembered2.set(key, value);
+    }
+    return value;
+  };
 }
 
 // src/responder/rollout.ts
 var ROLLOUT_BUCKETS = 1e4;
+var FNV_OFFSET = 2166136261;
+var FNV_PRIME = 16777619;
+var NEWLINE = 10;
 var encoder = new TextEncoder();
 function rolloutBucket(deviceId, version) {
-  const bytes = encoder.encode(`${deviceId.toLowerCase()}
-${version}`);
-  let hash = 2166136261;
-  for (const byte of bytes) {
-    hash ^= byte;
-    hash = Math.imul(hash, 16777619);
+  let hash = hashUtf8(FNV_OFFSET, deviceId.toLowerCase());
+  hash = Math.imul(hash ^ NEWLINE, FNV_PRIME);
+  return mix(hashUtf8(hash, version)) % ROLLOUT_BUCKETS;
+}
+function hashUtf8(start, text) {
+  let hash = start;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return hashBytes(start, encoder.encode(text));
+    hash = Math.imul(hash ^ code, FNV_PRIME);
   }
-  return mix(hash) % ROLLOUT_BUCKETS;
+  return hash;
+}
+function hashBytes(start, bytes) {
+  let hash = start;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, FNV_PRIME);
+  return hash;
 }
 function rolloutBuckets(percent) {
   if (!Number.isFinite(percent)) return 0;
@@ -683,7 +743,9 @@ function mix(value) {
 }
 
 // src/responder/decide.ts
-var ALWAYS_SENDS_KEY_ID_AFTER = "8.40.7";
+var nativeVersionOf = memoize(coerceNativeSemVer);
+var bundleVersionOf = memoize(parseSemVer);
+var ALWAYS_SENDS_KEY_ID_AFTER = { major: 8, minor: 40, patch: 7, prerelease: [] };
 function decide(manifest, device) {
   if (device.appId !== manifest.appId) {
     return {
@@ -729,12 +791,13 @@ function decideForTarget(channel, target, device) {
     return device.versionName === BUILTIN ? { kind: "up_to_date", channel: channel.name, target: BUILTIN } : { kind: "builtin", channel: channel.name };
   }
   const bundle = target.bundle;
-  const native = nativeRefusal(bundle, device, channel.rolledBackFrom);
-  if (native === "builtin") return { kind: "builtin", channel: channel.name };
-  if (native) return { kind: "blocked", ...base, ...native };
+  const native = nativeVersionOf(device.versionBuild);
+  const nativeProblem = nativeRefusal(bundle, device, native, channel.rolledBackFrom);
+  if (nativeProblem === "builtin") return { kind: "builtin", channel: channel.name };
+  if (nativeProblem) return { kind: "blocked", ...base, ...nativeProblem };
   const encryption = encryptionRefusal(bundle, device);
   if (encryption) return { kind: "blocked", ...base, ...encryption };
-  if (!needsDownload(bundle.version, device, channel.rolledBackFrom)) {
+  if (!needsDownload(bundle, device, native, channel.rolledBackFrom)) {
     return { kind: "up_to_date", ...base };
   }
   return { kind: "download", channel: channel.name, bundle };
@@ -770,34 +833,36 @@ function policyRefusal(channel, bundle, device) {
 function platformCode(platform) {
   return `disabled_platform_${/^[a-z0-9_]{1,20}$/.test(platform) ? platform : "unknown"}`;
 }
-function nativeRefusal(bundle, device, rolledBack) {
-  const native = coerceNativeVersion(device.versionBuild);
+function nativeRefusal(bundle, device, native, rolledBack) {
   if (native === void 0) {
     return {
       code: "native_version_mismatch",
       message: `The native version "${clip(device.versionBuild)}" is not a version like 1.4.0.`
     };
   }
-  if (bundle.major > (majorOf(native) ?? 0)) {
+  if (bundle.major > native.major) {
     return {
       code: "disable_auto_update_to_major",
-      message: `Bundle ${bundle.version} needs native version ${bundle.major}.x; this app is ${native}: install the store update.`
+      message: `Bundle ${bundle.version} needs native version ${bundle.major}.x; this app is ${formatSemVer(native)}: install the store update.`
     };
   }
-  if (compareVersions(bundle.version, native) < 0) {
+  if (compareSemVer(bundle.semver, native) < 0) {
     if (rolledBack.has(device.versionName)) return "builtin";
     return {
       code: "disable_auto_update_under_native",
-      message: `Bundle ${bundle.version} is older than the native app ${native}, which already ships newer code.`
+      message: `Bundle ${bundle.version} is older than the native app ${formatSemVer(native)}, which already ships newer code.`
     };
   }
-  if (bundle.nativeRange !== void 0 && !satisfiesRange(native, bundle.nativeRange)) {
+  if (bundle.nativeRange !== void 0 && !inRange(native, bundle.nativeRanges)) {
     return {
       code: "native_version_mismatch",
-      message: `Bundle ${bundle.version} needs a native version in ${bundle.nativeRange}; this app is ${native}.`
+      message: `Bundle ${bundle.version} needs a native version in ${bundle.nativeRange}; this app is ${formatSemVer(native)}.`
     };
   }
   return void 0;
+}
+function inRange(version, ranges) {
+  return ranges !== void 0 && versionInRange(version, ranges);
 }
 function encryptionRefusal(bundle, device) {
   const keyId = device.keyId;
@@ -822,19 +887,18 @@ function encryptionRefusal(bundle, device) {
   return void 0;
 }
 function sendsKeyIdWhenKeyed(pluginVersion) {
-  const version = pluginVersion && coerceNativeVersion(pluginVersion);
-  return version ? compareVersions(version, ALWAYS_SENDS_KEY_ID_AFTER) > 0 : false;
+  const version = pluginVersion ? nativeVersionOf(pluginVersion) : void 0;
+  return version ? compareSemVer(version, ALWAYS_SENDS_KEY_ID_AFTER) > 0 : false;
 }
-function needsDownload(target, device, rolledBack) {
-  const current = effectiveVersion(device);
-  if (current === target) return false;
-  if (current === void 0 || compareVersions(current, target) < 0) return true;
-  if (compareVersions(current, target) === 0) return false;
+function needsDownload(bundle, device, native, rolledBack) {
+  const current = effectiveVersion(device, native);
+  const order = current === void 0 ? -1 : compareSemVer(current, bundle.semver);
+  if (order < 0) return true;
+  if (order === 0) return false;
   return rolledBack.has(device.versionName);
 }
-function effectiveVersion(device) {
-  if (device.versionName === BUILTIN) return coerceNativeVersion(device.versionBuild);
-  return isVersion(device.versionName) ? device.versionName : void 0;
+function effectiveVersion(device, native) {
+  return device.versionName === BUILTIN ? native : bundleVersionOf(device.versionName);
 }
 function clip(text) {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -1199,7 +1263,7 @@ function isValidChannelName(name) {
   return name.length <= MAX_CHANNEL_NAME && CHANNEL_NAME.test(name);
 }
 
-// src/manifest/schema-check.ts
+// src/manifest/schema-values.ts
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "$schema",
   "$id",
@@ -1211,140 +1275,8 @@ var ANNOTATIONS = /* @__PURE__ */ new Set([
   "default",
   "examples"
 ]);
-var MAX_ERRORS = 20;
-function checkSchema(schema, value, root = schema) {
-  const errors = [];
-  visit(schema, value, "", { root, errors });
-  return errors.map(({ path: path2, message }) => `${path2 === "" ? "(top level)" : path2}: ${message}`);
-}
-function visit(schema, value, path2, context) {
-  if (context.errors.length >= MAX_ERRORS) return;
-  if (schema === true) return;
-  if (schema === false) {
-    report(context, path2, "is not allowed");
-    return;
-  }
-  for (const [keyword, argument] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(keyword)) continue;
-    const rule = Object.hasOwn(RULES, keyword) ? RULES[keyword] : void 0;
-    if (!rule) throw new Error(`schema-check does not support the keyword \`${keyword}\``);
-    rule(argument, value, path2, schema, context);
-  }
-}
-function report(context, path2, message) {
-  if (context.errors.length < MAX_ERRORS) context.errors.push({ path: path2, message });
-}
-var join = (path2, key) => path2 === "" ? key : `${path2}.${key}`;
-var RULES = {
-  $ref: (ref, value, path2, _schema, context) => visit(resolve(ref, context.root), value, path2, context),
-  type: (expected, value, path2, _schema, context) => {
-    const allowed = Array.isArray(expected) ? expected : [expected];
-    if (!allowed.some((t) => isOfType(value, t))) {
-      const names = allowed.map((t) => TYPE_NAMES[t] ?? String(t));
-      report(context, path2, `must be ${names.join(" or ")}, not ${describeType(value)}`);
-    }
-  },
-  const: (expected, value, path2, _schema, context) => {
-    if (!deepEqual(expected, value)) report(context, path2, `must be ${JSON.stringify(expected)}`);
-  },
-  enum: (options, value, path2, _schema, context) => {
-    if (!options.some((o) => deepEqual(o, value))) {
-      report(
-        context,
-        path2,
-        `must be one of ${options.join(", ")}, not ${show(value)}`
-      );
-    }
-  },
-  pattern: (pattern, value, path2, _schema, context) => {
-    if (typeof value === "string" && !regex(pattern).test(value)) {
-      report(context, path2, `${show(value)} does not match ${pattern}`);
-    }
-  },
-  minLength: (limit, value, path2, _schema, context) => {
-    if (typeof value === "string" && [...value].length < limit) {
-      report(context, path2, limit === 1 ? "is empty" : `is shorter than ${limit}`);
-    }
-  },
-  maxLength: (limit, value, path2, _schema, context) => {
-    if (typeof value === "string" && [...value].length > limit) {
-      report(context, path2, `is longer than ${limit}`);
-    }
-  },
-  minimum: (limit, value, path2, _schema, context) => {
-    if (typeof value === "number" && value < limit) {
-      report(context, path2, `must be at least ${limit}, not ${value}`);
-    }
-  },
-  maximum: (limit, value, path2, _schema, context) => {
-    if (typeof value === "number" && value > limit) {
-      report(context, path2, `must be at most ${limit}, not ${value}`);
-    }
-  },
-  required: (keys, value, path2, _schema, context) => {
-    if (!isObject(value)) return;
-    for (const key of keys) {
-      if (!Object.hasOwn(value, key)) report(context, join(path2, key), "is missing");
-    }
-  },
-  properties: (properties, value, path2, _schema, context) => {
-    if (!isObject(value)) return;
-    for (const [key, schema] of Object.entries(properties)) {
-      if (Object.hasOwn(value, key)) visit(schema, value[key], join(path2, key), context);
-    }
-  },
-  patternProperties: (patterns, value, path2, _schema, context) => {
-    if (!isObject(value)) return;
-    for (const [pattern, schema] of Object.entries(patterns)) {
-      for (const key of Object.keys(value)) {
-        if (regex(pattern).test(key)) visit(schema, value[key], join(path2, key), context);
-      }
-    }
-  },
-  additionalProperties: (schema, value, path2, parent, context) => {
-    if (!isObject(value)) return;
-    for (const key of Object.keys(value)) {
-      if (isDeclared(parent, key)) continue;
-      if (schema === false) report(context, join(path2, key), "is not a known field");
-      else visit(schema, value[key], join(path2, key), context);
-    }
-  },
-  propertyNames: (schema, value, path2, _schema, context) => {
-    if (!isObject(value)) return;
-    for (const key of Object.keys(value)) {
-      const nameContext = { root: context.root, errors: [] };
-      visit(schema, key, "", nameContext);
-      const [first] = nameContext.errors;
-      if (first) report(context, join(path2, key), `is not a valid name: ${first.message}`);
-    }
-  },
-  items: (schema, value, path2, _schema, context) => {
-    if (!Array.isArray(value)) return;
-    value.forEach((item, i) => visit(schema, item, `${path2}[${i}]`, context));
-  },
-  minItems: (limit, value, path2, _schema, context) => {
-    if (Array.isArray(value) && value.length < limit) {
-      report(context, path2, `needs at least ${limit} item(s)`);
-    }
-  },
-  maxItems: (limit, value, path2, _schema, context) => {
-    if (Array.isArray(value) && value.length > limit) {
-      report(context, path2, `holds more than ${limit} items`);
-    }
-  },
-  uniqueItems: (unique, value, path2, _schema, context) => {
-    if (unique !== true || !Array.isArray(value)) return;
-    const duplicate = value.findIndex(
-      (item, i) => value.slice(0, i).some((o) => deepEqual(o, item))
-    );
-    if (duplicate !== -1) report(context, `${path2}[${duplicate}]`, "repeats an earlier item");
-  }
-};
-function isDeclared(schema, key) {
-  const properties = schema["properties"];
-  if (properties && Object.hasOwn(properties, key)) return true;
-  const patterns = schema["patternProperties"];
-  return Object.keys(patterns ?? {}).some((pattern) => regex(pattern).test(key));
+function unsupported(keyword) {
+  return new Error(`schema-check does not support the keyword \`${keyword}\``);
 }
 function resolve(ref, root) {
   if (typeof ref !== "string" || !ref.startsWith("#")) {
@@ -1388,6 +1320,251 @@ function isOfType(value, type) {
       return typeof value === type;
   }
 }
+function codePointLength(text) {
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 55296 && unit <= 56319) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 56320 && next <= 57343) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
+}
+function shorterThan(text, limit) {
+  if (text.length < limit) return true;
+  if (text.length >= 2 * limit) return false;
+  return codePointLength(text) < limit;
+}
+function longerThan(text, limit) {
+  if (text.length <= limit) return false;
+  return codePointLength(text) > limit;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+  }
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
+  }
+  return false;
+}
+
+// src/manifest/schema-check.ts
+var MAX_ERRORS = 20;
+function checkSchema(schema, value, root = schema) {
+  const check = lazy(schema, root);
+  if (check(value, "", void 0)) return [];
+  const errors = [];
+  check(value, "", errors);
+  return errors.map(({ path: path2, message }) => `${path2 === "" ? "(top level)" : path2}: ${message}`);
+}
+function report(errors, path2, message) {
+  if (errors && errors.length < MAX_ERRORS) errors.push({ path: path2, message });
+  return false;
+}
+var join = (path2, key) => path2 === "" ? key : `${path2}.${key}`;
+var compiledByRoot = /* @__PURE__ */ new WeakMap();
+function lazy(schema, root) {
+  let check;
+  return (value, path2, errors) => {
+    if (errors && errors.length >= MAX_ERRORS) return false;
+    check ??= compiled2(schema, root);
+    return check(value, path2, errors);
+  };
+}
+function compiled2(schema, root) {
+  if (schema === true) return () => true;
+  if (schema === false) return (_value, path2, errors) => report(errors, path2, "is not allowed");
+  if (typeof schema !== "object" || schema === null || typeof root !== "object" || !root) {
+    return compile(schema, root);
+  }
+  let cache = compiledByRoot.get(root);
+  if (!cache) compiledByRoot.set(root, cache = /* @__PURE__ */ new WeakMap());
+  let check = cache.get(schema);
+  if (!check) cache.set(schema, check = compile(schema, root));
+  return check;
+}
+function compile(schema, root) {
+  const checks = [];
+  for (const [keyword, argument] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(keyword)) continue;
+    const make = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : void 0;
+    if (!make) throw unsupported(keyword);
+    checks.push(make(argument, schema, root));
+  }
+  if (checks.length === 1) return checks[0];
+  return (value, path2, errors) => {
+    let ok = true;
+    for (let i = 0; i < checks.length; i++) {
+      if (!checks[i](value, path2, errors)) {
+        if (!errors) return false;
+        ok = false;
+      }
+    }
+    return ok;
+  };
+}
+var KEYWORDS = {
+  $ref: (ref, _schema, root) => {
+    let target;
+    return (value, path2, errors) => (target ??= lazy(resolve(ref, root), root))(value, path2, errors);
+  },
+  type: (expected) => {
+    const allowed = Array.isArray(expected) ? expected : [expected];
+    const names = allowed.map((t) => TYPE_NAMES[t] ?? String(t)).join(" or ");
+    return (value, path2, errors) => allowed.some((t) => isOfType(value, t)) || report(errors, path2, `must be ${names}, not ${describeType(value)}`);
+  },
+  const: (expected) => (value, path2, errors) => deepEqual(expected, value) || report(errors, path2, `must be ${JSON.stringify(expected)}`),
+  enum: (argument) => {
+    const options = argument;
+    return (value, path2, errors) => options.some((o) => deepEqual(o, value)) || report(errors, path2, `must be one of ${options.join(", ")}, not ${show(value)}`);
+  },
+  pattern: (pattern) => {
+    const re = regex(pattern);
+    return (value, path2, errors) => typeof value !== "string" || re.test(value) || report(errors, path2, `${show(value)} does not match ${pattern}`);
+  },
+  minLength: (argument) => {
+    const limit = argument;
+    const message = limit === 1 ? "is empty" : `is shorter than ${limit}`;
+    return (value, path2, errors) => typeof value !== "string" || !shorterThan(value, limit) || report(errors, path2, message);
+  },
+  maxLength: (argument) => {
+    const limit = argument;
+    return (value, path2, errors) => typeof value !== "string" || !longerThan(value, limit) || report(errors, path2, `is longer than ${limit}`);
+  },
+  minimum: (argument) => {
+    const limit = argument;
+    return (value, path2, errors) => typeof value !== "number" || !(value < limit) || report(errors, path2, `must be at least ${limit}, not ${value}`);
+  },
+  maximum: (argument) => {
+    const limit = argument;
+    return (value, path2, errors) => typeof value !== "number" || !(value > limit) || report(errors, path2, `must be at most ${limit}, not ${value}`);
+  },
+  required: (argument) => {
+    const keys = argument;
+    return (value, path2, errors) => {
+      if (!isObject(value)) return true;
+      let ok = true;
+      for (const key of keys) {
+        if (Object.hasOwn(value, key)) continue;
+        ok = report(errors, join(path2, key), "is missing");
+        if (!errors) return false;
+      }
+      return ok;
+    };
+  },
+  properties: (properties, _schema, root) => {
+    const entries = Object.entries(properties);
+    const keys = entries.map(([key]) => key);
+    const checks = entries.map(([, schema]) => lazy(schema, root));
+    return (value, path2, errors) => {
+      if (!isObject(value)) return true;
+      let ok = true;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (!Object.hasOwn(value, key)) continue;
+        if (!checks[i](value[key], errors ? join(path2, key) : "", errors)) {
+          if (!errors) return false;
+          ok = false;
+        }
+      }
+      return ok;
+    };
+  },
+  patternProperties: (patterns, _schema, root) => {
+    const entries = Object.entries(patterns).map(
+      ([pattern, schema]) => [regex(pattern), lazy(schema, root)]
+    );
+    return (value, path2, errors) => {
+      if (!isObject(value)) return true;
+      let ok = true;
+      for (const [re, check] of entries) {
+        for (const key of Object.keys(value)) {
+          if (!re.test(key) || check(value[key], errors ? join(path2, key) : "", errors)) continue;
+          if (!errors) return false;
+          ok = false;
+        }
+      }
+      return ok;
+    };
+  },
+  additionalProperties: (additional, schema, root) => {
+    const declared = declaredKeys(schema);
+    const check = additional === false ? void 0 : lazy(additional, root);
+    return (value, path2, errors) => {
+      if (!isObject(value)) return true;
+      let ok = true;
+      for (const key of Object.keys(value)) {
+        if (declared(key)) continue;
+        const fits = check ? check(value[key], errors ? join(path2, key) : "", errors) : report(errors, join(path2, key), "is not a known field");
+        if (fits) continue;
+        if (!errors) return false;
+        ok = false;
+      }
+      return ok;
+    };
+  },
+  propertyNames: (names, _schema, root) => {
+    const check = lazy(names, root);
+    return (value, path2, errors) => {
+      if (!isObject(value)) return true;
+      let ok = true;
+      for (const key of Object.keys(value)) {
+        const nameErrors = errors ? [] : void 0;
+        if (check(key, "", nameErrors)) continue;
+        if (!errors) return false;
+        ok = false;
+        const [first] = nameErrors;
+        if (first) report(errors, join(path2, key), `is not a valid name: ${first.message}`);
+      }
+      return ok;
+    };
+  },
+  items: (items, _schema, root) => {
+    const check = lazy(items, root);
+    return (value, path2, errors) => {
+      if (!Array.isArray(value)) return true;
+      let ok = true;
+      for (let i = 0; i < value.length; i++) {
+        if (!(i in value) || check(value[i], errors ? `${path2}[${i}]` : "", errors)) continue;
+        if (!errors) return false;
+        ok = false;
+      }
+      return ok;
+    };
+  },
+  minItems: (argument) => {
+    const limit = argument;
+    return (value, path2, errors) => !Array.isArray(value) || !(value.length < limit) || report(errors, path2, `needs at least ${limit} item(s)`);
+  },
+  maxItems: (argument) => {
+    const limit = argument;
+    return (value, path2, errors) => !Array.isArray(value) || !(value.length > limit) || report(errors, path2, `holds more than ${limit} items`);
+  },
+  uniqueItems: (unique) => (value, path2, errors) => {
+    if (unique !== true || !Array.isArray(value)) return true;
+    const repeated = firstRepeat(value);
+    return repeated === -1 || report(errors, `${path2}[${repeated}]`, "repeats an earlier item");
+  }
+};
+function firstRepeat(items) {
+  for (let i = 1; i < items.length; i++) {
+    for (let j = 0; j < i; j++) if (deepEqual(items[j], items[i])) return i;
+  }
+  return -1;
+}
+function declaredKeys(schema) {
+  const properties = schema["properties"];
+  const patterns = Object.keys(schema["patternProperties"] ?? {});
+  const res = patterns.map((pattern) => regex(pattern));
+  return (key) => (properties ? Object.hasOwn(properties, key) : false) || res.some((re) => re.test(key));
+}
 var TYPE_NAMES = {
   string: "a string",
   integer: "an integer",
@@ -1406,17 +1583,6 @@ function describeType(value) {
 function show(value) {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  }
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
-  }
-  return false;
 }
 
 // src/manifest/entry-checks.ts
@@ -1567,24 +1733,28 @@ var MANIFEST_SCHEMA_ID = manifestSchema.$id;
 var ManifestError = class extends Error {
   name = "ManifestError";
 };
-function parseManifest(text) {
+function readManifest(text) {
   const raw = parseJson(text);
   migrate(raw, schemaVersionOf(raw));
   checkTopLevel(raw);
   const bundles = toRecord(raw["bundles"]);
   const channels = toRecord(raw["channels"]);
-  const bundleProblems = /* @__PURE__ */ new Map();
-  const channelProblems = /* @__PURE__ */ new Map();
-  for (const [version, entry] of Object.entries(bundles)) {
-    const problem = bundleProblem(version, entry);
-    if (problem) bundleProblems.set(version, problem);
-  }
-  for (const [name, entry] of Object.entries(channels)) {
-    const problem = channelProblem(name, entry, bundles);
-    if (problem) channelProblems.set(name, problem);
-  }
   const manifest = { ...raw, bundles, channels };
-  return { manifest, bundleProblems, channelProblems };
+  return {
+    manifest,
+    bundleProblem: judgedOnce(bundles, (version, entry) => bundleProblem(version, entry)),
+    channelProblem: judgedOnce(channels, (name, entry) => channelProblem(name, entry, bundles))
+  };
+}
+function judgedOnce(record, judge) {
+  const judged = /* @__PURE__ */ new Map();
+  return (key) => {
+    if (!Object.hasOwn(record, key)) return void 0;
+    if (judged.has(key)) return judged.get(key);
+    const problem = judge(key, record[key]);
+    judged.set(key, problem);
+    return problem;
+  };
 }
 function parseJson(text) {
   let value;
@@ -1625,14 +1795,7 @@ function checkTopLevel(raw) {
 }
 function toRecord(source) {
   const record = /* @__PURE__ */ Object.create(null);
-  for (const [key, value] of Object.entries(source)) {
-    Object.defineProperty(record, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-  }
+  for (const key of Object.keys(source)) record[key] = source[key];
   return record;
 }
 
@@ -1649,29 +1812,38 @@ function rolledBackFrom(channel) {
 }
 
 // src/responder/bundle-plan.ts
+var NOT_A_VERSION = { major: 0, minor: 0, patch: 0, prerelease: [] };
 function compileBundle(version, entry, parseProblem, options) {
   const encrypted = typeof entry.session_key === "string" && entry.session_key !== "";
+  const semver = parseSemVer(version);
+  const nativeRange = nonEmptyString(entry.native_versions);
+  const storedUrl = typeof entry.url === "string" ? entry.url : "";
+  const storedCheck = checkDeviceUrl(storedUrl);
   const plan = {
     version,
     replyText: "",
-    major: majorOf(version) ?? 0,
+    major: semver?.major ?? 0,
+    semver: semver ?? NOT_A_VERSION,
     platforms: new Set(stringArray(entry.platforms)),
-    nativeRange: nonEmptyString(entry.native_versions),
+    nativeRange,
+    nativeRanges: nativeRange === void 0 ? void 0 : parsedRange(nativeRange),
     keyId: nonEmptyString(entry.key_id),
     encrypted,
     proxied: entry.delivery === "proxy",
     asset: assetOf(entry),
-    storedUrl: typeof entry.url === "string" ? entry.url : ""
+    storedUrl,
+    loopbackHttp: storedCheck.ok && storedCheck.loopbackHttp
   };
-  const problem = parseProblem ? invalid(version, parseProblem) : entryProblem(version, entry, plan) ?? deliveryProblem(version, entry, plan, options);
+  const problem = parseProblem ? invalid(version, parseProblem) : entryProblem(version, entry, plan, semver) ?? deliveryProblem(version, entry, plan, options);
   if (problem) return { ...plan, problem };
   const reply = downloadReply(version, entry, plan, options);
-  const replyProblem = replyContractProblem(reply);
+  const urlCheck = reply.url === storedUrl ? storedCheck : checkDeviceUrl(reply.url);
+  const replyProblem = replyContractProblem(reply, urlCheck);
   if (replyProblem) return { ...plan, problem: invalid(version, replyProblem) };
   return { ...plan, replyText: JSON.stringify(reply) };
 }
-function entryProblem(version, entry, plan) {
-  if (majorOf(version) === void 0) return invalid(version, "its version is not semver");
+function entryProblem(version, entry, plan, semver) {
+  if (semver === void 0) return invalid(version, "its version is not semver");
   if (plan.platforms.size === 0) return invalid(version, "it lists no platforms");
   if (plan.encrypted && plan.keyId === void 0) {
     return invalid(version, "it is encrypted but has no key_id");
@@ -1698,8 +1870,7 @@ function downloadReply(version, entry, plan, options) {
     session_key: plan.encrypted ? String(entry.session_key) : ""
   };
 }
-function replyContractProblem(reply) {
-  const url = checkDeviceUrl(reply.url);
+function replyContractProblem(reply, url) {
   if (!url.ok) return `its url ${url.problem}`;
   if (reply.session_key === "") {
     if (!/^[0-9a-f]{64}$/.test(reply.checksum)) return "its checksum is not a 64-hex SHA-256";
@@ -1733,23 +1904,72 @@ function nonEmptyString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 
-// src/responder/compile.ts
-function compileManifest(parsed, options) {
-  const { manifest } = parsed;
-  const warnings = [];
-  const bundles = /* @__PURE__ */ new Map();
-  for (const [version, entry] of ownEntries(manifest.bundles)) {
-    const plan = compileBundle(version, entry, parsed.bundleProblems.get(version), options);
-    if (plan.problem) warnings.push(plan.problem.message);
-    else if (checkDeviceUrl(plan.storedUrl).ok && isHttp(plan.storedUrl)) {
-      warnings.push(`Bundle ${version} uses a plain http URL: devices accept it on loopback only.`);
-    }
-    bundles.set(version, plan);
+// src/responder/bundle-plans.ts
+var LazyBundlePlans = class {
+  constructor(read, options, warn) {
+    this.read = read;
+    this.options = options;
+    this.warn = warn;
+    const entries = read.manifest.bundles;
+    this.versions = typeof entries === "object" && entries !== null ? Object.keys(entries) : [];
   }
+  read;
+  options;
+  warn;
+  plans = /* @__PURE__ */ new Map();
+  versions;
+  get size() {
+    return this.versions.length;
+  }
+  get(version) {
+    const known = this.plans.get(version);
+    if (known) return known;
+    const bundles = this.read.manifest.bundles;
+    if (typeof bundles !== "object" || bundles === null || !Object.hasOwn(bundles, version)) {
+      return void 0;
+    }
+    const problem = this.read.bundleProblem(version);
+    const plan = compileBundle(version, bundles[version], problem, this.options);
+    this.plans.set(version, plan);
+    const warning = warningFor(plan);
+    if (warning) this.warn(warning);
+    return plan;
+  }
+  next = 0;
+  /** Compiles up to `limit` more bundles, in manifest order; whether all are compiled now. */
+  compileMore(limit = Number.POSITIVE_INFINITY) {
+    for (let count = 0; this.next < this.versions.length && count < limit; this.next++) {
+      const version = this.versions[this.next];
+      if (this.plans.has(version)) continue;
+      this.get(version);
+      count++;
+    }
+    return this.next >= this.versions.length;
+  }
+};
+function warningFor(plan) {
+  if (plan.problem) return plan.problem.message;
+  if (plan.loopbackHttp && plan.storedUrl.startsWith("http:")) {
+    return `Bundle ${plan.version} uses a plain http URL: devices accept it on loopback only.`;
+  }
+  return void 0;
+}
+
+// src/responder/compile.ts
+function compileRead(read, options, everything = false) {
+  const { manifest } = read;
+  let found = [];
+  const take = () => {
+    const taken = found;
+    found = [];
+    return taken;
+  };
+  const bundles = new LazyBundlePlans(read, options, (warning) => found.push(warning));
+  if (everything) bundles.compileMore();
   const channels = /* @__PURE__ */ new Map();
   for (const [name, channel] of ownEntries(manifest.channels)) {
-    const plan = compileChannel(name, channel, parsed.channelProblems.get(name), bundles);
-    if (plan.problem) warnings.push(plan.problem.message);
+    const plan = compileChannel(name, channel, read.channelProblem(name), bundles);
+    if (plan.problem) found.push(plan.problem.message);
     channels.set(name, plan);
   }
   return {
@@ -1758,7 +1978,11 @@ function compileManifest(parsed, options) {
     channels,
     bundles,
     selfSetChannels: listSelfSet(manifest, channels),
-    warnings,
+    warnings: take(),
+    compileRest(limit) {
+      const done = bundles.compileMore(limit);
+      return { done, warnings: take() };
+    },
     updatedAt: manifest.updated_at
   };
 }
@@ -1817,31 +2041,33 @@ function ownEntries(record) {
   if (typeof record !== "object" || record === null) return [];
   return Object.keys(record).map((key) => [key, record[key]]);
 }
-function isHttp(url) {
-  return url.startsWith("http:");
-}
 
 // src/responder/routes.ts
 var BUNDLE_PATH = /\/bundles\/([^/]+)\/?$/;
 function matchRoute(method, path2) {
   const clean = path2.length > 1 && path2.endsWith("/") ? path2.slice(0, -1) : path2;
-  const verb = method.toUpperCase();
-  if (verb === "POST" && (clean === "" || clean === "/" || endsWithSegment(clean, "updates"))) {
-    return { name: "updates" };
+  const verb = isUpperCase(method) ? method : method.toUpperCase();
+  if (verb === "POST" && (clean === "" || clean === "/" || endsWithSegment(clean, "/updates"))) {
+    return UPDATES;
   }
-  if (verb === "POST" && endsWithSegment(clean, "stats")) return { name: "stats" };
-  if (endsWithSegment(clean, "channel_self") && ["POST", "PUT", "GET", "DELETE"].includes(verb)) {
-    return { name: "channel_self" };
-  }
-  if ((verb === "GET" || verb === "HEAD") && endsWithSegment(clean, "health")) {
-    return { name: "health" };
-  }
+  if (verb === "POST" && endsWithSegment(clean, "/stats")) return STATS;
+  if (endsWithSegment(clean, "/channel_self") && CHANNEL_VERBS.has(verb)) return CHANNEL_SELF;
+  if ((verb === "GET" || verb === "HEAD") && endsWithSegment(clean, "/health")) return HEALTH;
   const bundle = verb === "GET" || verb === "HEAD" ? BUNDLE_PATH.exec(clean) : null;
   if (bundle?.[1]) return { name: "bundle", version: decodeSegment(bundle[1]) };
-  return { name: "not_found" };
+  return NOT_FOUND;
 }
-function endsWithSegment(path2, segment) {
-  return path2 === `/${segment}` || path2.endsWith(`/${segment}`);
+var UPDATES = { name: "updates" };
+var STATS = { name: "stats" };
+var CHANNEL_SELF = { name: "channel_self" };
+var HEALTH = { name: "health" };
+var NOT_FOUND = { name: "not_found" };
+var CHANNEL_VERBS = /* @__PURE__ */ new Set(["POST", "PUT", "GET", "DELETE"]);
+function endsWithSegment(path2, slashed) {
+  return path2.endsWith(slashed);
+}
+function isUpperCase(method) {
+  return method === "POST" || method === "GET" || method === "PUT" || method === "HEAD";
 }
 function decodeSegment(segment) {
   try {
@@ -1858,12 +2084,20 @@ function bodyTimeoutFor(method, path2) {
 }
 
 // src/responder/source.ts
+var REST_AFTER_MS = 50;
+var BUNDLES_PER_SLICE = 20;
+var nextTurn = () => new Promise((resolve2) => {
+  const immediate = globalThis.setImmediate;
+  if (immediate) immediate(resolve2);
+  else setTimeout(resolve2, 0);
+});
 var RETRY_WITHOUT_MANIFEST_MS = 2e3;
-function createManifestSource(loader, ttlMs, compile, log, now = Date.now) {
+function createManifestSource(loader, ttlMs, compile2, log, now = Date.now) {
   let loaded;
   let error;
   let lastAttempt = Number.NEGATIVE_INFINITY;
   let inFlight;
+  let finishing;
   const attempt = async () => {
     lastAttempt = now();
     try {
@@ -1877,16 +2111,37 @@ function createManifestSource(loader, ttlMs, compile, log, now = Date.now) {
     }
   };
   const accept = (text, tag) => {
-    const compiled2 = compile(parseManifest(text));
+    const compiled3 = compile2(readManifest(text));
     log.event("manifest_loaded", {
       source: loader.describe,
-      app_id: compiled2.appId,
-      bundles: compiled2.bundles.size,
-      channels: compiled2.channels.size
+      app_id: compiled3.appId,
+      bundles: compiled3.bundles.size,
+      channels: compiled3.channels.size
     });
-    for (const warning of compiled2.warnings) log.warn(warning, { source: loader.describe });
+    warnAll(compiled3.warnings);
+    finishing = compileRestSoon(compiled3);
     const at2 = now();
-    return { compiled: compiled2, loadedAt: at2, confirmedAt: at2, tag };
+    return { compiled: compiled3, loadedAt: at2, confirmedAt: at2, tag };
+  };
+  const warnAll = (warnings) => {
+    for (const warning of warnings) log.warn(warning, { source: loader.describe });
+  };
+  const compileRestSoon = async (compiled3) => {
+    await new Promise((resolve2) => setTimeout(resolve2, REST_AFTER_MS));
+    for (let done = false; !done; await nextTurn()) {
+      if (loaded?.compiled !== compiled3) return;
+      try {
+        const rest = compiled3.compileRest(BUNDLES_PER_SLICE);
+        warnAll(rest.warnings);
+        done = rest.done;
+      } catch (cause) {
+        log.warn("Judging the bundle entries failed.", {
+          source: loader.describe,
+          reason: cause instanceof Error ? cause.message : String(cause)
+        });
+        return;
+      }
+    }
   };
   const refresh = () => {
     inFlight ??= attempt().finally(() => {
@@ -1894,10 +2149,11 @@ function createManifestSource(loader, ttlMs, compile, log, now = Date.now) {
     });
     return inFlight;
   };
+  const interval = () => loaded ? loader.recheckMs(ttlMs) : Math.min(loader.recheckMs(ttlMs), RETRY_WITHOUT_MANIFEST_MS);
   return {
+    ready: () => loaded && now() - lastAttempt < interval() ? loaded : void 0,
     async current() {
-      const interval = loaded ? loader.recheckMs(ttlMs) : Math.min(loader.recheckMs(ttlMs), RETRY_WITHOUT_MANIFEST_MS);
-      if (now() - lastAttempt >= interval) {
+      if (now() - lastAttempt >= interval()) {
         const running = refresh();
         if (!loaded || loader.waitForRecheck) await running;
       } else if (!loaded && inFlight) {
@@ -1905,7 +2161,7 @@ function createManifestSource(loader, ttlMs, compile, log, now = Date.now) {
       }
       return loaded;
     },
-    settled: () => inFlight ?? Promise.resolve(),
+    settled: () => Promise.all([inFlight, finishing]).then(() => void 0),
     loadedNow: () => loaded,
     lastError: () => error
   };
@@ -1966,8 +2222,19 @@ function answerUpdateCheck(body, manifest, log) {
   const device = readDevice(parsed.value);
   const outcome = manifest ? decide(manifest, device) : { kind: "failed", code: "no_channel", message: "The responder has no manifest loaded yet." };
   log.event("update_check", logFields(device, outcome));
-  return outcome.kind === "download" ? jsonTextResponse(200, outcome.bundle.replyText) : jsonResponse(200, replyFor(outcome));
+  switch (outcome.kind) {
+    case "download":
+      return jsonTextResponse(200, outcome.bundle.replyText);
+    case "up_to_date":
+      return jsonTextResponse(200, UP_TO_DATE_TEXT);
+    case "builtin":
+      return jsonTextResponse(200, BUILTIN_TEXT);
+    default:
+      return jsonResponse(200, replyFor(outcome));
+  }
 }
+var UP_TO_DATE_TEXT = JSON.stringify(UP_TO_DATE);
+var BUILTIN_TEXT = JSON.stringify(BUILTIN_REPLY);
 function replyFor(outcome) {
   switch (outcome.kind) {
     case "builtin":
@@ -2006,11 +2273,11 @@ function createResponderCore(options, hooks = {}) {
   const log = createEventLog(options.log ?? consoleSink);
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const ttlMs = (options.ttlSeconds ?? DEFAULT_TTL_SECONDS) * 1e3;
-  const compile = (parsed) => compileManifest(parsed, { publicUrl: options.publicUrl, canProxy: !!options.githubToken });
+  const compile2 = (read) => compileRead(read, { publicUrl: options.publicUrl, canProxy: !!options.githubToken });
   const source = createManifestSource(
     manifestLoader(options, hooks, fetchFn),
     ttlMs,
-    compile,
+    compile2,
     log,
     now
   );
@@ -2023,13 +2290,7 @@ function createResponderCore(options, hooks = {}) {
     },
     log
   );
-  const route = async (request) => {
-    const matched = matchRoute(request.method, request.path);
-    if (matched.name === "not_found") {
-      return jsonResponse(404, { error: "not_found", message: "No such route." });
-    }
-    if (matched.name === "stats") return answerStats(request.body, log);
-    const manifest = (await source.current())?.compiled;
+  const answerFrom = (request, matched, manifest) => {
     switch (matched.name) {
       case "updates":
         return answerUpdateCheck(request.body, manifest, log);
@@ -2039,21 +2300,38 @@ function createResponderCore(options, hooks = {}) {
         return answerHealth(source, now);
       case "bundle":
         return answerBundle(matched.version, manifest);
+      default:
+        return notFound();
+    }
+  };
+  const route = (request) => {
+    const matched = matchRoute(request.method, request.path);
+    if (matched.name === "not_found") return notFound();
+    if (matched.name === "stats") return answerStats(request.body, log);
+    const ready = source.ready();
+    if (ready) return answerFrom(request, matched, ready.compiled);
+    return source.current().then((loaded) => answerFrom(request, matched, loaded?.compiled));
+  };
+  const answer = (request) => {
+    try {
+      const answered = route(request);
+      if (!(answered instanceof Promise)) return answered;
+      return answered.catch((cause) => unexpected(cause, log));
+    } catch (cause) {
+      return unexpected(cause, log);
     }
   };
   return {
-    async handle(request) {
-      try {
-        return await route(request);
-      } catch (cause) {
-        return unexpected(cause, log);
-      }
-    },
+    handle: (request) => Promise.resolve(answer(request)),
+    answer,
     bodyLimit: bodyLimitFor,
     bodyTimeoutMs: bodyTimeoutFor,
     settled: () => source.settled(),
     warmUp: () => source.current().then(() => void 0)
   };
+}
+function notFound() {
+  return jsonResponse(404, { error: "not_found", message: "No such route." });
 }
 function manifestLoader(options, hooks, fetchFn) {
   if (options.manifestUrl)
@@ -2085,14 +2363,14 @@ function answerHealth(source, now) {
       message: "No manifest has loaded yet; the responder log says why."
     });
   }
-  const { compiled: compiled2 } = loaded;
+  const { compiled: compiled3 } = loaded;
   return jsonResponse(200, {
     status: "ok",
-    app_id: compiled2.appId,
-    bundles: compiled2.bundles.size,
-    channels: compiled2.channels.size,
+    app_id: compiled3.appId,
+    bundles: compiled3.bundles.size,
+    channels: compiled3.channels.size,
     manifest_age_seconds: Math.round((now() - loaded.confirmedAt) / 1e3),
-    ...compiled2.updatedAt ? { manifest_updated_at: compiled2.updatedAt } : {},
+    ...compiled3.updatedAt ? { manifest_updated_at: compiled3.updatedAt } : {},
     refresh_failing: source.lastError() !== void 0
   });
 }
@@ -2113,7 +2391,7 @@ function misconfiguredResponse(cause, log) {
 }
 
 // src/responder/platforms/file-loader.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
 var RECHECK_MS = 1e3;
 function createFileLoader(file) {
@@ -2123,21 +2401,25 @@ function createFileLoader(file) {
     recheckMs: (ttlMs) => Math.min(ttlMs, RECHECK_MS),
     waitForRecheck: true,
     async load(tag) {
-      const stamp = await fileStamp(absolute);
+      const stamp = fileStamp(absolute);
       if (tag === stamp) return { changed: false };
-      const text = await (0, import_promises.readFile)(absolute, "utf8").catch((cause) => {
-        throw new Error(`Reading MANIFEST_FILE ${absolute} failed: ${codeOf(cause)}.`);
-      });
-      return { changed: true, text, tag: stamp };
+      return { changed: true, text: readText(absolute), tag: stamp };
     }
   };
 }
-async function fileStamp(file) {
+function fileStamp(file) {
   try {
-    const info = await (0, import_promises.stat)(file);
+    const info = (0, import_node_fs.statSync)(file);
     return `${info.ino}:${info.size}:${info.mtimeMs}`;
   } catch (cause) {
     throw new Error(`MANIFEST_FILE ${file} cannot be read: ${codeOf(cause)}.`);
+  }
+}
+function readText(file) {
+  try {
+    return (0, import_node_fs.readFileSync)(file, "utf8");
+  } catch (cause) {
+    throw new Error(`Reading MANIFEST_FILE ${file} failed: ${codeOf(cause)}.`);
   }
 }
 function codeOf(cause) {
