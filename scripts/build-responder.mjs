@@ -2,12 +2,39 @@
 // byte for byte with a fresh build, so the options below must not depend on the machine: no
 // absolute paths, no timestamps, a fixed target.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const platforms = path.join(root, 'src/responder/platforms');
+
+// The responder validates with the manifest schema but never shows its prose: the builds carry
+// the schema without the keywords that only document it.
+const DOCUMENTING_KEYWORDS = new Set(['title', 'description', '$comment', 'examples']);
+// In these the keys are names (of fields or definitions), not keywords.
+const NAMING_KEYWORDS = new Set(['properties', 'patternProperties', '$defs']);
+
+function withoutProse(schema, keysAreNames = false) {
+  if (Array.isArray(schema)) return schema.map((item) => withoutProse(item));
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const kept = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (!keysAreNames && DOCUMENTING_KEYWORDS.has(key)) continue;
+    kept[key] = withoutProse(value, !keysAreNames && NAMING_KEYWORDS.has(key));
+  }
+  return kept;
+}
+
+const schemaWithoutProse = {
+  name: 'schema-without-prose',
+  setup(build) {
+    build.onLoad({ filter: /manifest\.schema\.json$/ }, (args) => ({
+      contents: JSON.stringify(withoutProse(JSON.parse(readFileSync(args.path, 'utf8')))),
+      loader: 'json',
+    }));
+  },
+};
 
 const common = {
   absWorkingDir: root,
@@ -15,9 +42,12 @@ const common = {
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
+  plugins: [schemaWithoutProse],
 };
 
-const nodeTarget = { ...common, platform: 'node', target: 'node20' };
+// Minified too: Node compiles the script before it can answer, so a smaller file starts sooner
+// (about 1.5 ms of a cold start here), which Lambda cold starts and restarts both feel.
+const nodeTarget = { ...common, platform: 'node', target: 'node20', minify: true };
 
 /** Builds every responder into `outDir` (default `dist/responder`); returns the files written. */
 export async function buildResponders({ outDir = path.join(root, 'dist/responder') } = {}) {

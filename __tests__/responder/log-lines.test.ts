@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createEventLog, type LogFields } from '../../src/responder/log.js';
+import { createEventLog, lineShape, type LogFields } from '../../src/responder/log.js';
 import { createBufferedSink, FLUSH_AT_CHARS } from '../../src/responder/platforms/buffered-log.js';
 import { projectRoot } from './support/built.js';
 import { tempDir } from './support/responders.js';
@@ -33,6 +33,23 @@ describe('log lines', () => {
     expect(line).toBe(expected);
   });
 
+  it.each<[string, LogFields]>([
+    ['every field set', { app_id: 'com.example.app', platform: 'ios', to: '1.2.3', n: 3 }],
+    ['some fields undefined', { app_id: 'a', platform: undefined, to: undefined, n: 0 }],
+    ['escapes', { app_id: 'a"b\\c\n\u2028', platform: '\ud800x', to: '😀', n: true }],
+  ])('writes a shaped line exactly as the same fields through event(): %s', (_name, fields) => {
+    const shaped: string[] = [];
+    const shape = lineShape('update_check', Object.keys(fields));
+    createEventLog((line) => shaped.push(line)).line(shape, Object.values(fields));
+    const { time } = JSON.parse(shaped[0]!) as { time: string };
+    expect(shaped[0]).toBe(JSON.stringify({ time, event: 'update_check', ...fields }));
+  });
+
+  it('refuses a shaped line with a field named like a leading one', () => {
+    expect(() => lineShape('update_check', ['a', 'time'])).toThrow(/field named time/);
+    expect(() => lineShape('update_check', ['event'])).toThrow(/field named event/);
+  });
+
   it('writes warnings with their message first, as before', () => {
     const lines: string[] = [];
     createEventLog((line) => lines.push(line)).warn('Bundle "1.2.3" is broken', { source: 'f' });
@@ -54,6 +71,7 @@ describe('log lines', () => {
       throw new Error('disk full');
     });
     expect(() => log.event('update_check', { a: 1 })).not.toThrow();
+    expect(() => log.line(lineShape('update_check', ['a']), [1])).not.toThrow();
   });
 });
 

@@ -6,9 +6,34 @@ export type LogSink = (line: string) => void;
 
 export type LogFields = Record<string, string | number | boolean | undefined>;
 
+export type LogValue = LogFields[string];
+
 export interface EventLog {
   event(name: string, fields: LogFields): void;
   warn(message: string, fields?: LogFields): void;
+  /**
+   * Writes the event of `shape` with its fields set to `values`, in order; the same line as
+   * `event` with those fields. For events written on every request: building a line from a
+   * list of values costs a fraction of walking an object's keys.
+   */
+  line(shape: LineShape, values: readonly LogValue[]): void;
+}
+
+/** An event name and its field names, serialised once. */
+export interface LineShape {
+  readonly head: string;
+  /** `,"name":` for each field. */
+  readonly prefixes: readonly string[];
+}
+
+/** The shape of an event whose fields are always `keys` (any of them may be undefined). */
+export function lineShape(name: string, keys: readonly string[]): LineShape {
+  const clash = keys.find((key) => key === 'time' || key === 'event');
+  if (clash) throw new Error(`A log line cannot have a field named ${clash}.`);
+  return {
+    head: `"event":${JSON.stringify(name)}`,
+    prefixes: keys.map((key) => `,${JSON.stringify(key)}:`),
+  };
 }
 
 export function createEventLog(sink: LogSink): EventLog {
@@ -16,7 +41,23 @@ export function createEventLog(sink: LogSink): EventLog {
     event: (name, fields) => write(sink, `"event":${remembered(name)}`, fields, 'event'),
     warn: (message, fields = {}) =>
       write(sink, `"event":"warning","message":${JSON.stringify(message)}`, fields, 'message'),
+    line: (shape, values) => {
+      try {
+        sink(shapedLine(shape, values));
+      } catch {
+        // As in `write`: the answer matters more than its log line.
+      }
+    },
   };
+}
+
+function shapedLine(shape: LineShape, values: readonly LogValue[]): string {
+  let line = `{"time":"${isoNow()}",${shape.head}`;
+  for (let i = 0; i < shape.prefixes.length; i++) {
+    const value = jsonValue(values[i]);
+    if (value !== undefined) line += shape.prefixes[i]! + value;
+  }
+  return `${line}}`;
 }
 
 function write(sink: LogSink, head: string, fields: LogFields, lastLeading: string): void {

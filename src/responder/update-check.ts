@@ -5,7 +5,7 @@ import { decide, type Outcome } from './decide.js';
 import { readDevice, type DeviceInfo } from './device.js';
 import { jsonResponse, jsonTextResponse, type NeutralResponse } from './http.js';
 import { CHECK_BODY_LIMIT } from './limits.js';
-import { logged, type EventLog } from './log.js';
+import { lineShape, logged, type EventLog } from './log.js';
 import { BUILTIN_REPLY, failed, UP_TO_DATE, type RefusalReply } from './replies.js';
 
 export function answerUpdateCheck(
@@ -22,7 +22,7 @@ export function answerUpdateCheck(
   const outcome: Outcome = manifest
     ? decide(manifest, device)
     : { kind: 'failed', code: 'no_channel', message: 'The responder has no manifest loaded yet.' };
-  log.event('update_check', logFields(device, outcome));
+  logCheck(log, device, outcome);
   switch (outcome.kind) {
     case 'download':
       return jsonTextResponse(200, outcome.bundle.replyText);
@@ -54,18 +54,30 @@ function replyFor(
   }
 }
 
-function logFields(device: DeviceInfo, outcome: Outcome) {
-  return {
-    app_id: logged(device.appId),
-    platform: logged(device.platform),
-    channel: outcome.channel,
-    from: logged(device.versionName),
-    native: logged(device.versionBuild),
-    to: targetOf(outcome),
-    decision: outcome.kind,
-    code: 'code' in outcome ? outcome.code : undefined,
-    plugin_version: logged(device.pluginVersion),
-  };
+const CHECK_LINE = lineShape('update_check', [
+  'app_id',
+  'platform',
+  'channel',
+  'from',
+  'native',
+  'to',
+  'decision',
+  'code',
+  'plugin_version',
+]);
+
+function logCheck(log: EventLog, device: DeviceInfo, outcome: Outcome): void {
+  log.line(CHECK_LINE, [
+    logged(device.appId),
+    logged(device.platform),
+    outcome.channel,
+    logged(device.versionName),
+    logged(device.versionBuild),
+    targetOf(outcome),
+    outcome.kind,
+    'code' in outcome ? outcome.code : undefined,
+    logged(device.pluginVersion),
+  ]);
 }
 
 function targetOf(outcome: Outcome): string | undefined {

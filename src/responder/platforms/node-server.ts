@@ -34,16 +34,18 @@ export async function startServer(
   tuning: ServerTuning = {},
 ): Promise<RunningServer> {
   const responder = createResponder({ ...options, log: options.log ?? stdoutSink() });
-  // The manifest starts loading before the port opens, so reading it overlaps setting up.
-  const warming = responder.warmUp();
   const server = createServer(requestListener(responder, tuning));
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
+    // The port opens before the manifest loads: devices that connect meanwhile wait in the
+    // kernel's queue and are answered as soon as it has loaded, instead of being refused.
+    server.listen(options.port, options.host, () => {
+      void responder.warmUp();
+      resolve();
+    });
   });
-  void warming;
   const url = addressUrl(server.address() as AddressInfo);
   return { server, url, close: () => closeGracefully(server) };
 }
