@@ -145,4 +145,33 @@ describe('the buffered sink', () => {
       Array.from({ length: 3000 }, (_, i) => i),
     );
   });
+
+  it('keeps every line, in order, through a pipe that fills up', () => {
+    const script = path.join(tempDir(), 'fill-pipe.mjs');
+    const module = path.join(projectRoot, 'src/responder/platforms/buffered-log.ts');
+    // Touching process.stdout first makes Node open the pipe non-blocking, so direct writes
+    // meet a full pipe and the rest must go through the stream.
+    writeFileSync(
+      script,
+      `process.stdout.write('');
+       const { stdoutSink } = await import(${JSON.stringify(module)});
+       const sink = stdoutSink();
+       for (let turn = 0; turn < 20; turn++) {
+         for (let i = 0; i < 5000; i++) sink(JSON.stringify({ n: turn * 5000 + i, pad: 'x'.repeat(40) }));
+         await new Promise((resolve) => setImmediate(resolve));
+       }`,
+    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 30_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(run.status).toBe(0);
+    const numbers = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { n: number }).n);
+    expect(numbers).toEqual(Array.from({ length: 100_000 }, (_, i) => i));
+  });
 });

@@ -3,6 +3,7 @@
 // one per update check cost more than deciding the check. The lines keep their order, each is
 // still one line, and whatever is pending is written before the process exits.
 import type { LogSink } from '../log.js';
+import { createStdoutWriter } from './stdout-writer.js';
 
 export interface BufferedSink {
   sink: LogSink;
@@ -48,15 +49,12 @@ let stdoutLines: BufferedSink | undefined;
 
 /**
  * The process's one buffered sink to stdout, shared so that lines from the server and from its
- * entry point stay in order. Writes to files and pipes are synchronous, so the exit hook gets
- * the last lines out.
+ * entry point stay in order. Writes are synchronous, so the exit hook gets the last lines out.
  */
 export function stdoutSink(): LogSink {
   if (!stdoutLines) {
-    // Like `console.log`, a closed stdout (a log collector that went away) must not stop the
-    // server, and an unheard error event would.
-    process.stdout.on('error', () => {});
-    const buffered = createBufferedSink((text) => process.stdout.write(`${text}\n`));
+    const write = createStdoutWriter();
+    const buffered = createBufferedSink((text) => write(`${text}\n`));
     process.once('exit', () => buffered.flush());
     stdoutLines = buffered;
   }
