@@ -14957,7 +14957,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8235);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8528);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6657);
-/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3998);
+/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3957);
 // `live-update-release <command>`: the action's commands and local tools outside GitHub Actions.
 
 
@@ -15274,7 +15274,7 @@ function git(args, cwd) {
 
 /***/ }),
 
-/***/ 3998:
+/***/ 3957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15436,7 +15436,60 @@ function replies_failed(error, message) {
     return { error, message, kind: 'failed' };
 }
 
+;// CONCATENATED MODULE: ./src/responder/platforms/stdout-writer.ts
+// Log text to standard output. The text is written to the descriptor directly: through
+// `process.stdout` each write also went through the stream's machinery and a copy into a Buffer,
+// which cost more than the write itself. A pipe whose reader lags can refuse part of the text
+// (Node may have made it non-blocking); the rest then goes through `process.stdout`, which queues
+// it, and so does every later write, so the lines keep their order.
+
+const STDOUT_FD = 1;
+const processStdout = {
+    direct: (text) => (0,external_node_fs_.writeSync)(STDOUT_FD, text),
+    queued: (text) => {
+        if (!listening) {
+            // Like `console.log`, a closed stdout (a log collector that went away) must not stop the
+            // server, and an unheard error event would.
+            process.stdout.on('error', () => { });
+            listening = true;
+        }
+        process.stdout.write(text);
+    },
+};
+let listening = false;
+/** A writer of log text to `output`; errors other than a full pipe are thrown to the caller. */
+function createStdoutWriter(output = processStdout) {
+    let direct = true;
+    return (text) => {
+        if (!direct) {
+            output.queued(text);
+            return;
+        }
+        const rest = writeDirect(output, text);
+        if (rest === undefined)
+            return;
+        direct = false;
+        output.queued(rest);
+    };
+}
+/** Writes what the descriptor takes now; returns what it did not take, if anything. */
+function writeDirect(output, text) {
+    let written;
+    try {
+        written = output.direct(text);
+    }
+    catch (cause) {
+        if (cause?.code === 'EAGAIN')
+            return text;
+        throw cause;
+    }
+    if (written >= Buffer.byteLength(text))
+        return undefined;
+    return Buffer.from(text).subarray(written);
+}
+
 ;// CONCATENATED MODULE: ./src/responder/platforms/buffered-log.ts
+
 /** Past this many characters pending, the lines are written at once instead of after the turn. */
 const FLUSH_AT_CHARS = 64 * 1024;
 /** Lines gathered for `write`, which receives several lines joined without the last newline. */
@@ -15473,15 +15526,12 @@ function createBufferedSink(write) {
 let stdoutLines;
 /**
  * The process's one buffered sink to stdout, shared so that lines from the server and from its
- * entry point stay in order. Writes to files and pipes are synchronous, so the exit hook gets
- * the last lines out.
+ * entry point stay in order. Writes are synchronous, so the exit hook gets the last lines out.
  */
 function stdoutSink() {
     if (!stdoutLines) {
-        // Like `console.log`, a closed stdout (a log collector that went away) must not stop the
-        // server, and an unheard error event would.
-        process.stdout.on('error', () => { });
-        const buffered = createBufferedSink((text) => process.stdout.write(`${text}\n`));
+        const write = createStdoutWriter();
+        const buffered = createBufferedSink((text) => write(`${text}\n`));
         process.once('exit', () => buffered.flush());
         stdoutLines = buffered;
     }
@@ -15560,11 +15610,38 @@ function createDeadlines(shortestTimeoutMs) {
 // One JSON line per event, for any log service to chart adoption and failures. Values copied
 // from requests are cut short; nothing secret is ever passed in.
 
+/** The shape of an event whose fields are always `keys` (any of them may be undefined). */
+function lineShape(name, keys) {
+    const clash = keys.find((key) => key === 'time' || key === 'event');
+    if (clash)
+        throw new Error(`A log line cannot have a field named ${clash}.`);
+    return {
+        head: `"event":${JSON.stringify(name)}`,
+        prefixes: keys.map((key) => `,${JSON.stringify(key)}:`),
+    };
+}
 function createEventLog(sink) {
     return {
         event: (name, fields) => write(sink, `"event":${remembered(name)}`, fields, 'event'),
         warn: (message, fields = {}) => write(sink, `"event":"warning","message":${JSON.stringify(message)}`, fields, 'message'),
+        line: (shape, values) => {
+            try {
+                sink(shapedLine(shape, values));
+            }
+            catch {
+                // As in `write`: the answer matters more than its log line.
+            }
+        },
     };
+}
+function shapedLine(shape, values) {
+    let line = `{"time":"${isoNow()}",${shape.head}`;
+    for (let i = 0; i < shape.prefixes.length; i++) {
+        const value = jsonValue(values[i]);
+        if (value !== undefined)
+            line += shape.prefixes[i] + value;
+    }
+    return `${line}}`;
 }
 function write(sink, head, fields, lastLeading) {
     try {
@@ -16803,7 +16880,7 @@ function answerUpdateCheck(body, manifest, log) {
     const outcome = manifest
         ? decide(manifest, device)
         : { kind: 'failed', code: 'no_channel', message: 'The responder has no manifest loaded yet.' };
-    log.event('update_check', logFields(device, outcome));
+    logCheck(log, device, outcome);
     switch (outcome.kind) {
         case 'download':
             return jsonTextResponse(200, outcome.bundle.replyText);
@@ -16830,18 +16907,29 @@ function replyFor(outcome) {
             return replies_failed(outcome.code, outcome.message);
     }
 }
-function logFields(device, outcome) {
-    return {
-        app_id: logged(device.appId),
-        platform: logged(device.platform),
-        channel: outcome.channel,
-        from: logged(device.versionName),
-        native: logged(device.versionBuild),
-        to: update_check_targetOf(outcome),
-        decision: outcome.kind,
-        code: 'code' in outcome ? outcome.code : undefined,
-        plugin_version: logged(device.pluginVersion),
-    };
+const CHECK_LINE = lineShape('update_check', [
+    'app_id',
+    'platform',
+    'channel',
+    'from',
+    'native',
+    'to',
+    'decision',
+    'code',
+    'plugin_version',
+]);
+function logCheck(log, device, outcome) {
+    log.line(CHECK_LINE, [
+        logged(device.appId),
+        logged(device.platform),
+        outcome.channel,
+        logged(device.versionName),
+        logged(device.versionBuild),
+        update_check_targetOf(outcome),
+        outcome.kind,
+        'code' in outcome ? outcome.code : undefined,
+        logged(device.pluginVersion),
+    ]);
 }
 function update_check_targetOf(outcome) {
     if (outcome.kind === 'download')
@@ -17058,16 +17146,18 @@ const HEADERS_TIMEOUT_MS = 10_000;
 const SHUTDOWN_GRACE_MS = 10_000;
 async function startServer(options, tuning = {}) {
     const responder = createResponder({ ...options, log: options.log ?? stdoutSink() });
-    // The manifest starts loading before the port opens, so reading it overlaps setting up.
-    const warming = responder.warmUp();
     const server = (0,external_node_http_namespaceObject.createServer)(requestListener(responder, tuning));
     server.headersTimeout = HEADERS_TIMEOUT_MS;
     server.requestTimeout = 0;
     await new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(options.port, options.host, () => resolve());
+        // The port opens before the manifest loads: devices that connect meanwhile wait in the
+        // kernel's queue and are answered as soon as it has loaded, instead of being refused.
+        server.listen(options.port, options.host, () => {
+            void responder.warmUp();
+            resolve();
+        });
     });
-    void warming;
     const url = addressUrl(server.address());
     return { server, url, close: () => closeGracefully(server) };
 }
@@ -17384,9 +17474,9 @@ async function runServe(args) {
         const options = serverOptions(args);
         const files = filesOption(args);
         const host = options.host ?? DEFAULT_HOST;
-        const running = await listening('port', options.port, host, () => startServer(options));
+        const running = await serve_listening('port', options.port, host, () => startServer(options));
         const fileServer = files &&
-            (await listening('files-port', files.port, host, () => startFileServer(files.dir, files.port, host)).catch(async (error) => {
+            (await serve_listening('files-port', files.port, host, () => startFileServer(files.dir, files.port, host)).catch(async (error) => {
                 await running.close();
                 throw error;
             }));
@@ -17412,7 +17502,7 @@ async function runServe(args) {
     }
 }
 /** Starts a server, turning the usual refusals to listen into what to change. */
-async function listening(flag, port, host, start) {
+async function serve_listening(flag, port, host, start) {
     try {
         return await start();
     }
