@@ -5,7 +5,7 @@
 //   node build-child.mjs <folder> <out.zip> [<private-key.pem>]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildBundle } from '../src/bundle/build.js';
-import { encryptBundle } from '../src/bundle/encrypt.js';
+import { encryptBundleInPlace } from '../src/bundle/encrypt.js';
 import { readEncryptionKey } from '../src/bundle/keys.js';
 
 const [folder, out, keyFile] = process.argv.slice(2);
@@ -15,7 +15,8 @@ const bundle = await buildBundle({ path: folder, requireNotifyAppReady: true });
 let uploaded = bundle.zip;
 if (keyFile) {
   const key = readEncryptionKey(readFileSync(keyFile, 'utf8'));
-  uploaded = encryptBundle(bundle.zip, bundle.sha256, key).data;
+  // As the action does: the ciphertext takes the plain zip's memory.
+  uploaded = encryptBundleInPlace(bundle.zipWithRoom, bundle.size, bundle.sha256, key).data;
 }
 writeFileSync(out, uploaded);
 process.stdout.write(

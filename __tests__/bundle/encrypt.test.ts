@@ -4,6 +4,7 @@ import { createDecipheriv, createHash, constants, publicDecrypt, randomBytes } f
 import {
   decryptBundle,
   encryptBundle,
+  encryptBundleInPlace,
   encryptedChecksum,
   recoverChecksum,
 } from '../../src/bundle/encrypt.js';
@@ -73,6 +74,55 @@ describe('encryptBundle', () => {
       true,
     );
     expect(result.data.length % 16).toBe(0);
+  });
+});
+
+describe('encryptBundleInPlace', () => {
+  it.each([0, 1, 15, 16, 17, 262_144, 262_145, 1_000_003])(
+    'encrypts a %i-byte zip over itself, writing nothing past the padding',
+    (length) => {
+      const zip = randomBytes(length);
+      const padded = (Math.floor(length / 16) + 1) * 16;
+      // The room plus a guard that must stay as it is.
+      const memory = Buffer.alloc(padded + 64, 0xa5);
+      zip.copy(memory);
+
+      const encrypted = encryptBundleInPlace(memory.subarray(0, padded), length, sha256(zip), key);
+
+      expect(encrypted.data.length).toBe(padded);
+      expect(encrypted.data.buffer).toBe(memory.buffer);
+      expect(encrypted.data.byteOffset).toBe(memory.byteOffset);
+      expect(memory.subarray(padded).every((byte) => byte === 0xa5)).toBe(true);
+      expect(encrypted.sha256).toBe(sha256(encrypted.data));
+      const decrypted = decryptBundle(encrypted.data, encrypted.sessionKey, pair.publicKeyPem);
+      expect(decrypted.equals(zip)).toBe(true);
+      expect(recoverChecksum(encrypted.checksum, pair.publicKeyPem)).toBe(sha256(zip));
+    },
+  );
+
+  it('refuses room too small for the padding, before touching the zip', () => {
+    const zip = randomBytes(32);
+    const before = Buffer.from(zip);
+    expect(() => encryptBundleInPlace(zip, 32, sha256(zip), key)).toThrow(
+      'cannot hold the ciphertext of a 32-byte zip',
+    );
+    expect(zip.equals(before)).toBe(true);
+  });
+
+  it("takes the memory of a built bundle's zip", async () => {
+    const bundle = await buildBundle({
+      path: await webBuild({ 'big.js': 'notifyAppReady();\n'.repeat(50_000) }),
+      requireNotifyAppReady: true,
+    });
+    const plain = Buffer.from(bundle.zip);
+    const neighbour = Buffer.from('allocated after the zip');
+
+    const encrypted = encryptBundleInPlace(bundle.zipWithRoom, bundle.size, bundle.sha256, key);
+
+    expect(neighbour.toString()).toBe('allocated after the zip');
+    expect(encrypted.data.buffer).toBe(bundle.zip.buffer);
+    const decrypted = decryptBundle(encrypted.data, encrypted.sessionKey, pair.publicKeyPem);
+    expect(decrypted.equals(plain)).toBe(true);
   });
 });
 

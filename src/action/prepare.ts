@@ -2,7 +2,7 @@
 // before the first API call, so a bad input never leaves a half-made release behind.
 import path from 'node:path';
 import { buildBundle, type BuiltBundle } from '../bundle/build.js';
-import { encryptBundle } from '../bundle/encrypt.js';
+import { encryptBundleInPlace } from '../bundle/encrypt.js';
 import { readEncryptionKey, type EncryptionKey } from '../bundle/keys.js';
 import { InputError } from '../errors.js';
 import type { Log } from '../log.js';
@@ -22,10 +22,13 @@ export interface Payload {
   keyId?: string;
 }
 
+/** What is known of the built zip; its bytes are in the payload (encrypted, they replaced it). */
+export type BundleFacts = Omit<BuiltBundle, 'zip' | 'zipWithRoom'>;
+
 export interface PreparedBundle {
   version: string;
   tag: string;
-  bundle: BuiltBundle;
+  bundle: BundleFacts;
   payload: Payload;
   key?: EncryptionKey;
 }
@@ -80,7 +83,8 @@ export async function prepareBundle(
 
   const payload = key ? encryptedPayload(bundle, key) : plainPayload(bundle);
   if (key) log.info(`Encrypted with key ${key.keyId}.`);
-  return { version, tag, bundle, payload, key };
+  const { zip: _zip, zipWithRoom: _room, ...facts } = bundle;
+  return { version, tag, bundle: facts, payload, key };
 }
 
 function plainPayload(bundle: BuiltBundle): Payload {
@@ -88,7 +92,8 @@ function plainPayload(bundle: BuiltBundle): Payload {
 }
 
 function encryptedPayload(bundle: BuiltBundle, key: EncryptionKey): Payload {
-  const encrypted = encryptBundle(bundle.zip, bundle.sha256, key);
+  // The plain zip is not needed after this, so its memory takes the ciphertext.
+  const encrypted = encryptBundleInPlace(bundle.zipWithRoom, bundle.size, bundle.sha256, key);
   return {
     data: encrypted.data,
     dataSha256: encrypted.sha256,

@@ -23,6 +23,8 @@ export interface BuildOptions {
 
 export interface BuiltBundle {
   zip: Buffer;
+  /** `zip` and the free bytes after it, where `encryptBundleInPlace` writes the ciphertext. */
+  zipWithRoom: Buffer;
   /** Lowercase hex SHA-256 of `zip`. */
   sha256: string;
   size: number;
@@ -63,12 +65,12 @@ export async function buildBundleFrom(
 
   const planned = planEntries(walk);
   checkZipLimits(planned, label);
-  const { zip, sha256, scriptMentions } = await writeZip(host, walk, planned);
+  const { zip, zipWithRoom, sha256, scriptMentions } = await writeZip(host, walk, planned);
   if (options.requireNotifyAppReady && !scriptMentions) throw missingNotifyAppReady(label);
 
   const entries = verifyZip(zip);
   log.debug(`Bundle: ${entries.length} entries, ${zip.length} bytes, sha256 ${sha256}`);
-  return { zip, sha256, size: zip.length, files: walk.files.length, entries };
+  return { zip, zipWithRoom, sha256, size: zip.length, files: walk.files.length, entries };
 }
 
 type Planned = PlannedEntry & { file?: WalkedFile };

@@ -3,6 +3,7 @@ export { DEFLATE_LEVEL, isAlreadyCompressed } from './deflate.js';
 export {
   decryptBundle,
   encryptBundle,
+  encryptBundleInPlace,
   encryptedChecksum,
   recoverChecksum,
   type EncryptedBundle,

@@ -44,6 +44,12 @@ interface Reserved {
   at: number;
 }
 
+/**
+ * Bytes kept free after the zip, so that it can be encrypted in its own memory: AES-CBC's
+ * padding makes the ciphertext up to one block longer than the zip.
+ */
+export const ROOM_AFTER_ZIP = 16;
+
 export class ZipWriter {
   private readonly out: Buffer;
   private position = 0;
@@ -53,7 +59,7 @@ export class ZipWriter {
   private reserved: Reserved | undefined;
 
   constructor(capacity: number) {
-    this.out = Buffer.allocUnsafe(capacity);
+    this.out = Buffer.allocUnsafe(capacity + ROOM_AFTER_ZIP);
   }
 
   addFile(name: string, content: EntryContent): void {
@@ -92,8 +98,11 @@ export class ZipWriter {
     this.hashWritten();
   }
 
-  /** Writes the central directory; returns the zip and the SHA-256 of all its bytes. */
-  finish(): { zip: Buffer; sha256: string } {
+  /**
+   * Writes the central directory; returns the zip, the SHA-256 of all its bytes, and the zip
+   * followed by `ROOM_AFTER_ZIP` bytes it does not use.
+   */
+  finish(): { zip: Buffer; sha256: string; zipWithRoom: Buffer } {
     const offset = this.position;
     for (const record of this.records) {
       this.ensureRoom(CENTRAL_HEADER_SIZE + record.name.length);
@@ -103,7 +112,11 @@ export class ZipWriter {
     this.ensureRoom(END_OF_CENTRAL_DIRECTORY_SIZE);
     this.position += writeEndOfCentralDirectory(this.out, this.position, directory);
     this.hashWritten();
-    return { zip: this.out.subarray(0, this.position), sha256: this.hash.digest('hex') };
+    return {
+      zip: this.out.subarray(0, this.position),
+      sha256: this.hash.digest('hex'),
+      zipWithRoom: this.out.subarray(0, this.position + ROOM_AFTER_ZIP),
+    };
   }
 
   private record(name: string, directory: boolean, content: EntryContent): EntryRecord {
@@ -121,7 +134,7 @@ export class ZipWriter {
   }
 
   private ensureRoom(bytes: number): void {
-    if (this.position + bytes > this.out.length) {
+    if (this.position + bytes > this.out.length - ROOM_AFTER_ZIP) {
       throw new Error('zip writer: more data than planned (a file grew while being zipped)');
     }
   }
