@@ -190,6 +190,22 @@ describe('hostile input', () => {
     expect(channel.json).toMatchObject({ version: expect.any(String) });
   });
 
+  it.each(['app_id', 'device_id', 'platform', 'version_name', 'version_build'])(
+    'names %s when it is missing, empty or not a string',
+    async (field) => {
+      const { call } = fileResponder(manifest);
+      for (const sent of [undefined, '', 42, ['1.0.0']]) {
+        const body = { ...r0(), [field]: sent };
+        const reply = await call({ json: body });
+        expect(reply).toMatchObject({
+          status: 400,
+          json: { error: 'missing_info', kind: 'failed' },
+        });
+        expect((reply.json as { message: string }).message).toContain(`\`${field}\``);
+      }
+    },
+  );
+
   it('refuses a deeply nested body without a stack overflow', async () => {
     const { call } = fileResponder(manifest);
     const deep = '['.repeat(32_000) + ']'.repeat(32_000);

@@ -15,6 +15,14 @@ export const REQUIRED_FIELDS = [
   'version_build',
 ] as const;
 
+/**
+ * A body's fields, read by name. JSON.parse makes every key an own property and none of these
+ * names is on Object.prototype, so a plain read sees only what the device sent; reading each by
+ * its own name keeps the reads fast, where one read by a varying key went through a hash lookup
+ * on every check.
+ */
+export type SentFields = Partial<Record<string, unknown>>;
+
 const decoder = new TextDecoder('utf-8');
 
 /** Whether a body is over `limit` bytes, without encoding a string when its length decides. */
@@ -57,14 +65,19 @@ export function parseDeviceBody(body: Uint8Array | string, limit: number): BodyR
 }
 
 export function missingField(object: JsonObject): string | undefined {
-  for (const field of REQUIRED_FIELDS) {
-    const value = ownValue(object, field);
-    if (typeof value !== 'string' || value === '') {
-      return `The field \`${field}\` must be a non-empty string.`;
-    }
-  }
+  const sent: SentFields = object;
+  if (!filled(sent.app_id)) return mustBeText('app_id');
+  if (!filled(sent.device_id)) return mustBeText('device_id');
+  if (!filled(sent.platform)) return mustBeText('platform');
+  if (!filled(sent.version_name)) return mustBeText('version_name');
+  if (!filled(sent.version_build)) return mustBeText('version_build');
   return undefined;
 }
+
+const mustBeText = (field: (typeof REQUIRED_FIELDS)[number]) =>
+  `The field \`${field}\` must be a non-empty string.`;
+
+const filled = (value: unknown): boolean => typeof value === 'string' && value !== '';
 
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

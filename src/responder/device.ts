@@ -1,6 +1,6 @@
 // What an update check says about the device, read once into a typed object. The body has
 // already passed `parseDeviceBody`, so the required fields are non-empty strings.
-import { ownString, ownValue, type JsonObject } from './body.js';
+import type { JsonObject, SentFields } from './body.js';
 
 export interface DeviceInfo {
   appId: string;
@@ -21,20 +21,22 @@ export interface DeviceInfo {
 }
 
 export function readDevice(body: JsonObject): DeviceInfo {
+  const sent: SentFields = body;
   return {
-    appId: ownString(body, 'app_id') ?? '',
-    deviceId: ownString(body, 'device_id') ?? '',
-    platform: ownString(body, 'platform') ?? '',
-    versionName: ownString(body, 'version_name') ?? '',
-    versionBuild: ownString(body, 'version_build') ?? '',
-    pluginVersion: nonEmpty(ownString(body, 'plugin_version')),
-    isEmulator: ownValue(body, 'is_emulator') === true,
-    isDevBuild: ownValue(body, 'is_prod') === false,
-    defaultChannel: ownString(body, 'defaultChannel') ?? '',
-    keyId: nonEmpty(ownString(body, 'key_id')),
+    appId: text(sent.app_id),
+    deviceId: text(sent.device_id),
+    platform: text(sent.platform),
+    versionName: text(sent.version_name),
+    versionBuild: text(sent.version_build),
+    pluginVersion: text(sent.plugin_version) || undefined,
+    isEmulator: sent.is_emulator === true,
+    isDevBuild: sent.is_prod === false,
+    defaultChannel: text(sent.defaultChannel),
+    keyId: text(sent.key_id) || undefined,
   };
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value;
+/** A sent string, or `""` for anything else. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
