@@ -15923,13 +15923,13 @@ function notServed(version) {
 // Every refusal is a 400 with a JSON body the plugin understands; nothing here can throw.
 
 /** The fields every update check and channel call carries (protocol section 1). */
-const REQUIRED_FIELDS = [
+const REQUIRED_FIELDS = (/* unused pure expression or super */ null && ([
     'app_id',
     'device_id',
     'platform',
     'version_name',
     'version_build',
-];
+]));
 const decoder = new TextDecoder('utf-8');
 /** Whether a body is over `limit` bytes, without encoding a string when its length decides. */
 function overLimit(body, limit) {
@@ -15971,14 +15971,21 @@ function parseDeviceBody(body, limit) {
     return problem ? refuse('missing_info', problem) : { ok: true, value: object };
 }
 function missingField(object) {
-    for (const field of REQUIRED_FIELDS) {
-        const value = ownValue(object, field);
-        if (typeof value !== 'string' || value === '') {
-            return `The field \`${field}\` must be a non-empty string.`;
-        }
-    }
+    const sent = object;
+    if (!filled(sent.app_id))
+        return mustBeText('app_id');
+    if (!filled(sent.device_id))
+        return mustBeText('device_id');
+    if (!filled(sent.platform))
+        return mustBeText('platform');
+    if (!filled(sent.version_name))
+        return mustBeText('version_name');
+    if (!filled(sent.version_build))
+        return mustBeText('version_build');
     return undefined;
 }
+const mustBeText = (field) => `The field \`${field}\` must be a non-empty string.`;
+const filled = (value) => typeof value === 'string' && value !== '';
 function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -16877,25 +16884,24 @@ function statsFields(event) {
 }
 
 ;// CONCATENATED MODULE: ./src/responder/device.ts
-// What an update check says about the device, read once into a typed object. The body has
-// already passed `parseDeviceBody`, so the required fields are non-empty strings.
-
 function readDevice(body) {
+    const sent = body;
     return {
-        appId: ownString(body, 'app_id') ?? '',
-        deviceId: ownString(body, 'device_id') ?? '',
-        platform: ownString(body, 'platform') ?? '',
-        versionName: ownString(body, 'version_name') ?? '',
-        versionBuild: ownString(body, 'version_build') ?? '',
-        pluginVersion: nonEmpty(ownString(body, 'plugin_version')),
-        isEmulator: ownValue(body, 'is_emulator') === true,
-        isDevBuild: ownValue(body, 'is_prod') === false,
-        defaultChannel: ownString(body, 'defaultChannel') ?? '',
-        keyId: nonEmpty(ownString(body, 'key_id')),
+        appId: device_text(sent.app_id),
+        deviceId: device_text(sent.device_id),
+        platform: device_text(sent.platform),
+        versionName: device_text(sent.version_name),
+        versionBuild: device_text(sent.version_build),
+        pluginVersion: device_text(sent.plugin_version) || undefined,
+        isEmulator: sent.is_emulator === true,
+        isDevBuild: sent.is_prod === false,
+        defaultChannel: device_text(sent.defaultChannel),
+        keyId: device_text(sent.key_id) || undefined,
     };
 }
-function nonEmpty(value) {
-    return value === undefined || value === '' ? undefined : value;
+/** A sent string, or `""` for anything else. */
+function device_text(value) {
+    return typeof value === 'string' ? value : '';
 }
 
 ;// CONCATENATED MODULE: ./src/responder/update-check.ts
