@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEventLog, lineShape, type LogFields } from '../../src/responder/log.js';
-import { createBufferedSink, FLUSH_AT_CHARS } from '../../src/responder/platforms/buffered-log.js';
+import { createBufferedSink, FLUSH_AT_BYTES } from '../../src/responder/platforms/buffered-log.js';
 import { projectRoot } from './support/built.js';
 import { tempDir } from './support/responders.js';
 
@@ -76,38 +76,64 @@ describe('log lines', () => {
 });
 
 describe('the buffered sink', () => {
-  it('writes the lines of one turn in one call, in order, one per line', async () => {
+  /** A sink whose writes are decoded at once: the bytes it is given are reused after the call. */
+  function recordingSink() {
     const writes: string[] = [];
-    const { sink } = createBufferedSink((text) => writes.push(text));
+    return { writes, ...createBufferedSink((bytes) => writes.push(Buffer.from(bytes).toString())) };
+  }
+
+  it('writes the lines of one turn in one call, in order, one per line', async () => {
+    const { writes, sink } = recordingSink();
     for (let i = 0; i < 5; i++) sink(`{"n":${i}}`);
     expect(writes).toEqual([]);
     await nextTurn();
-    expect(writes).toEqual(['{"n":0}\n{"n":1}\n{"n":2}\n{"n":3}\n{"n":4}']);
+    expect(writes).toEqual(['{"n":0}\n{"n":1}\n{"n":2}\n{"n":3}\n{"n":4}\n']);
     sink('{"n":5}');
     await nextTurn();
     expect(writes).toHaveLength(2);
-    expect(writes[1]).toBe('{"n":5}');
+    expect(writes[1]).toBe('{"n":5}\n');
   });
 
   it('writes at once when the pending lines grow large', () => {
-    const writes: string[] = [];
-    const { sink } = createBufferedSink((text) => writes.push(text));
+    const { writes, sink } = recordingSink();
     const line = 'x'.repeat(1000);
-    const count = Math.ceil(FLUSH_AT_CHARS / 1001);
+    const count = Math.ceil(FLUSH_AT_BYTES / 1001);
     for (let i = 0; i < count; i++) sink(line);
     expect(writes).toHaveLength(1);
-    expect(writes[0]!.split('\n')).toHaveLength(count);
+    expect(writes[0]!.trimEnd().split('\n')).toHaveLength(count);
+  });
+
+  it('encodes every line as UTF-8, lone surrogates as U+FFFD', async () => {
+    const { writes, sink } = recordingSink();
+    const lines = ['{"q":"é"}', '{"e":"😀"}', '{"cjk":"漢字"}', '{"lone":"\ud800x"}'];
+    for (const line of lines) sink(line);
+    await nextTurn();
+    expect(writes.join('')).toBe(lines.join('\n').replace('\ud800', '\ufffd') + '\n');
+  });
+
+  it('keeps every line whole and in order across many flushes, long lines included', async () => {
+    const { writes, sink } = recordingSink();
+    const expected: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      // Every hundredth line is longer than the whole buffer, and wide characters fill it faster.
+      const pad = i % 100 === 0 ? 'y'.repeat(300_000) : '漢'.repeat(i % 700);
+      const line = JSON.stringify({ n: i, pad });
+      expected.push(line);
+      sink(line);
+      if (i % 500 === 0) await nextTurn();
+    }
+    await nextTurn();
+    expect(writes.join('')).toBe(`${expected.join('\n')}\n`);
   });
 
   it('writes what is pending on flush, and nothing twice', async () => {
-    const writes: string[] = [];
-    const { sink, flush } = createBufferedSink((text) => writes.push(text));
+    const { writes, sink, flush } = recordingSink();
     sink('a');
     sink('b');
     flush();
     await nextTurn();
     flush();
-    expect(writes).toEqual(['a\nb']);
+    expect(writes).toEqual(['a\nb\n']);
   });
 
   it('keeps going when a write fails', async () => {

@@ -1,5 +1,5 @@
-// Log text goes straight to the descriptor until the descriptor refuses some of it; from then on
-// everything goes through the queuing stream, so no text is lost and the order holds.
+// Log bytes go straight to the descriptor until the descriptor refuses some of them; from then on
+// everything goes through the queuing stream, so nothing is lost and the order holds.
 import { describe, expect, it } from '@jest/globals';
 import {
   createStdoutWriter,
@@ -12,20 +12,20 @@ function fakeOutput(capacity: number) {
   const queued: Buffer[] = [];
   let left = capacity;
   const output: TextOutput = {
-    direct(text) {
+    direct(sent) {
       if (left === 0) {
         throw Object.assign(new Error('EAGAIN: resource temporarily unavailable'), {
           code: 'EAGAIN',
         });
       }
-      const bytes = Buffer.from(text);
-      const taken = Math.min(left, bytes.length);
+      const taken = Math.min(left, sent.length);
       left -= taken;
-      direct.push(bytes.subarray(0, taken));
+      direct.push(Buffer.from(sent.subarray(0, taken)));
       return taken;
     },
-    queued(text) {
-      queued.push(Buffer.from(text));
+    queued(sent) {
+      // Kept as given: the writer must hand over bytes it will not reuse.
+      queued.push(sent as Buffer);
     },
   };
   const text = (parts: Buffer[]) => parts.map((part) => part.toString());
@@ -37,12 +37,14 @@ function fakeOutput(capacity: number) {
   };
 }
 
+const utf8 = (text: string) => Buffer.from(text);
+
 describe('the stdout writer', () => {
   it('writes directly while the descriptor takes everything', () => {
     const fake = fakeOutput(1000);
     const write = createStdoutWriter(fake.output);
-    write('a\n');
-    write('b\n');
+    write(utf8('a\n'));
+    write(utf8('b\n'));
     expect(fake.direct()).toEqual(['a\n', 'b\n']);
     expect(fake.queued()).toEqual([]);
   });
@@ -50,8 +52,8 @@ describe('the stdout writer', () => {
   it('queues the rest of a partial write, and every later write', () => {
     const fake = fakeOutput(5);
     const write = createStdoutWriter(fake.output);
-    write('line1\nline2\n');
-    write('line3\n');
+    write(utf8('line1\nline2\n'));
+    write(utf8('line3\n'));
     expect(fake.direct()).toEqual(['line1']);
     expect(fake.queued()).toEqual(['\nline2\n', 'line3\n']);
     expect(fake.all()).toBe('line1\nline2\nline3\n');
@@ -60,18 +62,28 @@ describe('the stdout writer', () => {
   it('queues the whole text when the descriptor refuses it at once', () => {
     const fake = fakeOutput(0);
     const write = createStdoutWriter(fake.output);
-    write('é😀\n');
-    write('next\n');
+    write(utf8('é😀\n'));
+    write(utf8('next\n'));
     expect(fake.queued()).toEqual(['é😀\n', 'next\n']);
   });
 
   it('splits a partial write by bytes, not characters', () => {
     const fake = fakeOutput(3);
     const write = createStdoutWriter(fake.output);
-    write('éé\n');
-    write('ü\n');
+    write(utf8('éé\n'));
+    write(utf8('ü\n'));
     // 'é' is two bytes: three bytes taken leave half of the second one for the stream.
     expect(fake.all()).toBe('éé\nü\n');
+  });
+
+  it('queues copies, so the caller may reuse its buffer at once', () => {
+    const fake = fakeOutput(2);
+    const write = createStdoutWriter(fake.output);
+    const reused = Buffer.from('ab\ncd\n');
+    write(reused);
+    reused.write('XXXXXX');
+    write(Buffer.from('ef\n'));
+    expect(fake.all()).toBe('ab\ncd\nef\n');
   });
 
   it('throws errors other than a full pipe to its caller', () => {
@@ -83,6 +95,6 @@ describe('the stdout writer', () => {
         throw new Error('must not be called');
       },
     });
-    expect(() => write('x\n')).toThrow(/EPIPE/);
+    expect(() => write(utf8('x\n'))).toThrow(/EPIPE/);
   });
 });

@@ -1,58 +1,60 @@
-// Log text to standard output. The text is written to the descriptor directly: through
-// `process.stdout` each write also went through the stream's machinery and a copy into a Buffer,
-// which cost more than the write itself. A pipe whose reader lags can refuse part of the text
-// (Node may have made it non-blocking); the rest then goes through `process.stdout`, which queues
-// it, and so does every later write, so the lines keep their order.
+// Log bytes to standard output. They are written to the descriptor directly: through
+// `process.stdout` each write also went through the stream's machinery, which cost more than the
+// write itself. A pipe whose reader lags can refuse part of them (Node may have made it
+// non-blocking); the rest then goes through `process.stdout`, which queues a copy, and so does
+// every later write, so the lines keep their order.
 import { writeSync } from 'node:fs';
 
 export interface TextOutput {
   /** Writes what the descriptor takes now and returns the bytes written; may throw EAGAIN. */
-  direct(text: string): number;
-  /** Writes through a stream that queues what the descriptor cannot take yet. */
-  queued(text: string | Uint8Array): void;
+  direct(bytes: Uint8Array): number;
+  /** Writes through a stream that queues what the descriptor cannot take yet; keeps `bytes`. */
+  queued(bytes: Uint8Array): void;
 }
 
 const STDOUT_FD = 1;
 
 export const processStdout: TextOutput = {
-  direct: (text) => writeSync(STDOUT_FD, text),
-  queued: (text) => {
+  direct: (bytes) => writeSync(STDOUT_FD, bytes),
+  queued: (bytes) => {
     if (!listening) {
       // Like `console.log`, a closed stdout (a log collector that went away) must not stop the
       // server, and an unheard error event would.
       process.stdout.on('error', () => {});
       listening = true;
     }
-    process.stdout.write(text);
+    process.stdout.write(bytes);
   },
 };
 
 let listening = false;
 
-/** A writer of log text to `output`; errors other than a full pipe are thrown to the caller. */
-export function createStdoutWriter(output: TextOutput = processStdout): (text: string) => void {
+/**
+ * A writer of log bytes to `output`; errors other than a full pipe are thrown to the caller. The
+ * bytes may be reused once the call returns: what is queued is a copy.
+ */
+export function createStdoutWriter(
+  output: TextOutput = processStdout,
+): (bytes: Uint8Array) => void {
   let direct = true;
-  return (text) => {
+  return (bytes) => {
     if (!direct) {
-      output.queued(text);
+      output.queued(Buffer.from(bytes));
       return;
     }
-    const rest = writeDirect(output, text);
-    if (rest === undefined) return;
+    const written = writeDirect(output, bytes);
+    if (written >= bytes.length) return;
     direct = false;
-    output.queued(rest);
+    output.queued(Buffer.from(bytes.subarray(written)));
   };
 }
 
-/** Writes what the descriptor takes now; returns what it did not take, if anything. */
-function writeDirect(output: TextOutput, text: string): string | Uint8Array | undefined {
-  let written: number;
+/** Writes what the descriptor takes now; returns how many bytes that was. */
+function writeDirect(output: TextOutput, bytes: Uint8Array): number {
   try {
-    written = output.direct(text);
+    return output.direct(bytes);
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException | undefined)?.code === 'EAGAIN') return text;
+    if ((cause as NodeJS.ErrnoException | undefined)?.code === 'EAGAIN') return 0;
     throw cause;
   }
-  if (written >= Buffer.byteLength(text)) return undefined;
-  return Buffer.from(text).subarray(written);
 }
