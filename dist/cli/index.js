@@ -15474,84 +15474,101 @@ function replies_failed(error, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/responder/platforms/stdout-writer.ts
-// Log text to standard output. The text is written to the descriptor directly: through
-// `process.stdout` each write also went through the stream's machinery and a copy into a Buffer,
-// which cost more than the write itself. A pipe whose reader lags can refuse part of the text
-// (Node may have made it non-blocking); the rest then goes through `process.stdout`, which queues
-// it, and so does every later write, so the lines keep their order.
+// Log bytes to standard output. They are written to the descriptor directly: through
+// `process.stdout` each write also went through the stream's machinery, which cost more than the
+// write itself. A pipe whose reader lags can refuse part of them (Node may have made it
+// non-blocking); the rest then goes through `process.stdout`, which queues a copy, and so does
+// every later write, so the lines keep their order.
 
 const STDOUT_FD = 1;
 const processStdout = {
-    direct: (text) => (0,external_node_fs_.writeSync)(STDOUT_FD, text),
-    queued: (text) => {
+    direct: (bytes) => (0,external_node_fs_.writeSync)(STDOUT_FD, bytes),
+    queued: (bytes) => {
         if (!listening) {
             // Like `console.log`, a closed stdout (a log collector that went away) must not stop the
             // server, and an unheard error event would.
             process.stdout.on('error', () => { });
             listening = true;
         }
-        process.stdout.write(text);
+        process.stdout.write(bytes);
     },
 };
 let listening = false;
-/** A writer of log text to `output`; errors other than a full pipe are thrown to the caller. */
+/**
+ * A writer of log bytes to `output`; errors other than a full pipe are thrown to the caller. The
+ * bytes may be reused once the call returns: what is queued is a copy.
+ */
 function createStdoutWriter(output = processStdout) {
     let direct = true;
-    return (text) => {
+    return (bytes) => {
         if (!direct) {
-            output.queued(text);
+            output.queued(Buffer.from(bytes));
             return;
         }
-        const rest = writeDirect(output, text);
-        if (rest === undefined)
+        const written = writeDirect(output, bytes);
+        if (written >= bytes.length)
             return;
         direct = false;
-        output.queued(rest);
+        output.queued(Buffer.from(bytes.subarray(written)));
     };
 }
-/** Writes what the descriptor takes now; returns what it did not take, if anything. */
-function writeDirect(output, text) {
-    let written;
+/** Writes what the descriptor takes now; returns how many bytes that was. */
+function writeDirect(output, bytes) {
     try {
-        written = output.direct(text);
+        return output.direct(bytes);
     }
     catch (cause) {
         if (cause?.code === 'EAGAIN')
-            return text;
+            return 0;
         throw cause;
     }
-    if (written >= Buffer.byteLength(text))
-        return undefined;
-    return Buffer.from(text).subarray(written);
 }
 
 ;// CONCATENATED MODULE: ./src/responder/platforms/buffered-log.ts
 
-/** Past this many characters pending, the lines are written at once instead of after the turn. */
-const FLUSH_AT_CHARS = 64 * 1024;
-/** Lines gathered for `write`, which receives several lines joined without the last newline. */
+/** Past this many bytes pending, the lines are written at once instead of after the turn. */
+const FLUSH_AT_BYTES = 64 * 1024;
+/** Room for what is pending plus the longest line that still goes through the buffer. */
+const BUFFER_BYTES = 256 * 1024;
+/** A UTF-16 code unit takes at most 3 bytes of UTF-8. */
+const MAX_BYTES_PER_UNIT = 3;
+const NEWLINE = 0x0a;
+/**
+ * Lines gathered for `write`, which receives them as UTF-8, each ending in a newline. The bytes
+ * are only valid during the call: `write` must copy what it keeps.
+ */
 function createBufferedSink(write) {
-    let pending = [];
-    let chars = 0;
+    const buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    let used = 0;
     let scheduled = false;
-    const flush = () => {
-        scheduled = false;
-        if (pending.length === 0)
-            return;
-        const text = pending.join('\n');
-        pending = [];
-        chars = 0;
+    const send = (bytes) => {
         try {
-            write(text);
+            write(bytes);
         }
         catch {
             // A failing log must not stop the server; the lines are lost as a failed console.log's are.
         }
     };
+    const flush = () => {
+        scheduled = false;
+        if (used === 0)
+            return;
+        const pending = buffer.subarray(0, used);
+        used = 0;
+        send(pending);
+    };
     const sink = (line) => {
-        pending.push(line);
-        chars += line.length + 1;
-        if (chars >= FLUSH_AT_CHARS)
+        const mostBytes = line.length * MAX_BYTES_PER_UNIT + 1;
+        if (used + mostBytes > BUFFER_BYTES)
+            flush();
+        if (mostBytes > BUFFER_BYTES) {
+            // A line longer than the buffer (none of ours comes close) is written on its own.
+            send(Buffer.from(`${line}\n`));
+            return;
+        }
+        used += buffer.write(line, used, 'utf8');
+        buffer[used++] = NEWLINE;
+        if (used >= FLUSH_AT_BYTES)
             flush();
         else if (!scheduled) {
             scheduled = true;
@@ -15567,8 +15584,7 @@ let stdoutLines;
  */
 function stdoutSink() {
     if (!stdoutLines) {
-        const write = createStdoutWriter();
-        const buffered = createBufferedSink((text) => write(`${text}\n`));
+        const buffered = createBufferedSink(createStdoutWriter());
         process.once('exit', () => buffered.flush());
         stdoutLines = buffered;
     }
@@ -16039,12 +16055,12 @@ function memoize(compute, capacity = 1024) {
 const ROLLOUT_BUCKETS = 10_000;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const NEWLINE = 0x0a;
+const rollout_NEWLINE = 0x0a;
 const encoder = new TextEncoder();
 /** 0 ≤ bucket < 10,000 for this device and this version; stable across checks and runtimes. */
 function rolloutBucket(deviceId, version) {
     let hash = hashUtf8(FNV_OFFSET, deviceId.toLowerCase());
-    hash = Math.imul(hash ^ NEWLINE, FNV_PRIME);
+    hash = Math.imul(hash ^ rollout_NEWLINE, FNV_PRIME);
     return mix(hashUtf8(hash, version)) % ROLLOUT_BUCKETS;
 }
 // FNV-1a over the UTF-8 bytes of `text`. Device ids and versions are ASCII, whose bytes are their
