@@ -5,7 +5,7 @@
 // under load as much again as building them. The lines keep their order, each is still one line,
 // and whatever is pending is written before the process exits.
 import type { LogSink } from '../log.js';
-import { createStdoutWriter } from './stdout-writer.js';
+import { createStdoutWriter, queuedWritten } from './stdout-writer.js';
 
 export interface BufferedSink {
   sink: LogSink;
@@ -78,4 +78,13 @@ export function stdoutSink(): LogSink {
     stdoutLines = buffered;
   }
   return stdoutLines.sink;
+}
+
+/**
+ * Writes the pending lines and waits, at most `limitMs`, for a pipe's reader to take what is
+ * queued: for a clean stop, where `process.exit` would drop the last lines.
+ */
+export function stdoutWritten(limitMs: number): Promise<void> {
+  stdoutLines?.flush();
+  return queuedWritten(limitMs);
 }

@@ -2,8 +2,11 @@
 import { UserError } from '../../errors.js';
 import { createEventLog } from '../log.js';
 import { optionsFromEnv } from '../options.js';
-import { stdoutSink } from './buffered-log.js';
+import { stdoutSink, stdoutWritten } from './buffered-log.js';
 import { startServer } from './node-server.js';
+
+/** How long a stop waits for a lagging log reader to take the last lines. */
+const LOG_DRAIN_LIMIT_MS = 2000;
 
 async function main(): Promise<void> {
   const options = optionsFromEnv(process.env);
@@ -13,7 +16,10 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     log.event('stopping', { signal });
-    void running.close().then(() => process.exit(0));
+    void running
+      .close()
+      .then(() => stdoutWritten(LOG_DRAIN_LIMIT_MS))
+      .then(() => process.exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

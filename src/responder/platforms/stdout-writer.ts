@@ -1,9 +1,11 @@
-// Log bytes to standard output. They are written to the descriptor directly: through
-// `process.stdout` each write also went through the stream's machinery, which cost more than the
-// write itself. A pipe whose reader lags can refuse part of them (Node may have made it
-// non-blocking); the rest then goes through `process.stdout`, which queues a copy, and so does
-// every later write, so the lines keep their order.
-import { writeSync } from 'node:fs';
+// Log bytes to standard output. Where stdout is a file or a device (/dev/null, a terminal), they
+// are written to the descriptor directly: through `process.stdout` each write also went through
+// the stream's machinery, which cost more than the write itself, and Node writes to those
+// synchronously anyway. A pipe or a socket (docker, systemd, a log shipper) goes through
+// `process.stdout`, which queues what a lagging reader has not taken: a direct write there would
+// stop the whole server until the reader caught up. Should a direct write be refused in part
+// (EAGAIN), the rest and every later write go through the stream too, so lines keep their order.
+import { fstatSync, writeSync } from 'node:fs';
 
 export interface TextOutput {
   /** Writes what the descriptor takes now and returns the bytes written; may throw EAGAIN. */
@@ -28,6 +30,33 @@ export const processStdout: TextOutput = {
 };
 
 let listening = false;
+const NOTHING = new Uint8Array(0);
+
+/** Whether stdout takes writes at once: a file or a device does, a pipe or a socket may not. */
+export function stdoutTakesDirectWrites(): boolean {
+  try {
+    const info = fstatSync(STDOUT_FD);
+    return info.isFile() || info.isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves once `process.stdout` has written what was queued so far, or after `limitMs`:
+ * `process.exit` drops whatever the stream still holds.
+ */
+export function queuedWritten(limitMs: number): Promise<void> {
+  if (!listening || process.stdout.writableLength === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const giveUp = setTimeout(resolve, limitMs);
+    // Writes complete in order, so this empty one completes after everything before it.
+    process.stdout.write(NOTHING, () => {
+      clearTimeout(giveUp);
+      resolve();
+    });
+  });
+}
 
 /**
  * A writer of log bytes to `output`; errors other than a full pipe are thrown to the caller. The
@@ -35,8 +64,8 @@ let listening = false;
  */
 export function createStdoutWriter(
   output: TextOutput = processStdout,
+  direct = stdoutTakesDirectWrites(),
 ): (bytes: Uint8Array) => void {
-  let direct = true;
   return (bytes) => {
     if (!direct) {
       output.queued(Buffer.from(bytes));
