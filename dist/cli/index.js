@@ -15474,11 +15474,13 @@ function replies_failed(error, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/responder/platforms/stdout-writer.ts
-// Log bytes to standard output. They are written to the descriptor directly: through
-// `process.stdout` each write also went through the stream's machinery, which cost more than the
-// write itself. A pipe whose reader lags can refuse part of them (Node may have made it
-// non-blocking); the rest then goes through `process.stdout`, which queues a copy, and so does
-// every later write, so the lines keep their order.
+// Log bytes to standard output. Where stdout is a file or a device (/dev/null, a terminal), they
+// are written to the descriptor directly: through `process.stdout` each write also went through
+// the stream's machinery, which cost more than the write itself, and Node writes to those
+// synchronously anyway. A pipe or a socket (docker, systemd, a log shipper) goes through
+// `process.stdout`, which queues what a lagging reader has not taken: a direct write there would
+// stop the whole server until the reader caught up. Should a direct write be refused in part
+// (EAGAIN), the rest and every later write go through the stream too, so lines keep their order.
 
 const STDOUT_FD = 1;
 const processStdout = {
@@ -15494,12 +15496,38 @@ const processStdout = {
     },
 };
 let listening = false;
+const NOTHING = new Uint8Array(0);
+/** Whether stdout takes writes at once: a file or a device does, a pipe or a socket may not. */
+function stdoutTakesDirectWrites() {
+    try {
+        const info = (0,external_node_fs_.fstatSync)(STDOUT_FD);
+        return info.isFile() || info.isCharacterDevice();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Resolves once `process.stdout` has written what was queued so far, or after `limitMs`:
+ * `process.exit` drops whatever the stream still holds.
+ */
+function stdout_writer_queuedWritten(limitMs) {
+    if (!listening || process.stdout.writableLength === 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const giveUp = setTimeout(resolve, limitMs);
+        // Writes complete in order, so this empty one completes after everything before it.
+        process.stdout.write(NOTHING, () => {
+            clearTimeout(giveUp);
+            resolve();
+        });
+    });
+}
 /**
  * A writer of log bytes to `output`; errors other than a full pipe are thrown to the caller. The
  * bytes may be reused once the call returns: what is queued is a copy.
  */
-function createStdoutWriter(output = processStdout) {
-    let direct = true;
+function createStdoutWriter(output = processStdout, direct = stdoutTakesDirectWrites()) {
     return (bytes) => {
         if (!direct) {
             output.queued(Buffer.from(bytes));
@@ -15589,6 +15617,14 @@ function stdoutSink() {
         stdoutLines = buffered;
     }
     return stdoutLines.sink;
+}
+/**
+ * Writes the pending lines and waits, at most `limitMs`, for a pipe's reader to take what is
+ * queued: for a clean stop, where `process.exit` would drop the last lines.
+ */
+function stdoutWritten(limitMs) {
+    stdoutLines?.flush();
+    return queuedWritten(limitMs);
 }
 
 ;// CONCATENATED MODULE: ./src/responder/platforms/deadlines.ts
