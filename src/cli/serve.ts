@@ -4,9 +4,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { optionsFromEnv, type ServerOptions } from '../responder/options.js';
+import { stdoutSink } from '../responder/platforms/buffered-log.js';
 import { startServer } from '../responder/platforms/node-server.js';
 import { JSON_OPTION, text, UsageError, type CommandSpec, type ParsedArgs } from './args.js';
 import { startFileServer } from './file-server.js';
+import { holdLog } from './held-log.js';
 import { LOCAL_FILES_PORT } from './local-manifest.js';
 import { exitCodeOf, out, reportError } from './output.js';
 
@@ -57,12 +59,16 @@ async function runServe(args: ParsedArgs): Promise<number> {
     const options = serverOptions(args);
     const files = filesOption(args);
     const host = options.host ?? DEFAULT_HOST;
-    const running = await listening('port', options.port, host, () => startServer(options));
+    const log = holdLog(options.log ?? stdoutSink());
+    const running = await listening('port', options.port, host, () =>
+      startServer({ ...options, log: log.sink }),
+    );
     const fileServer =
       files &&
       (await listening('files-port', files.port, host, () =>
         startFileServer(files.dir, files.port, host),
       ).catch(async (error: unknown) => {
+        log.release();
         await running.close();
         throw error;
       }));
@@ -79,6 +85,7 @@ async function runServe(args: ParsedArgs): Promise<number> {
     } else {
       printListening(running.url, fileServer ? `${fileServer.url}/ serves ${files.dir}` : '');
     }
+    log.release();
     await stopSignal();
     await Promise.all([running.close(), fileServer?.close()]);
     return 0;
