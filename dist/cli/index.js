@@ -14994,7 +14994,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8235);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8528);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6657);
-/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3957);
+/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2485);
 // `live-update-release <command>`: the action's commands and local tools outside GitHub Actions.
 
 
@@ -15311,7 +15311,7 @@ function git(args, cwd) {
 
 /***/ }),
 
-/***/ 3957:
+/***/ 2485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15410,67 +15410,6 @@ function numberSetting(env, name, min, max, integer = false) {
 }
 function dropUndefined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./src/responder/http.ts
-// The platform-neutral shape of a request and a reply. Each platform adapter (Node server,
-// Lambda, Fetch API) converts to and from these, so every route behaves the same everywhere.
-const JSON_HEADERS = {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-};
-function http_jsonResponse(status, body) {
-    return jsonTextResponse(status, JSON.stringify(body));
-}
-function jsonTextResponse(status, text) {
-    return { status, headers: { ...JSON_HEADERS }, body: text };
-}
-function redirectResponse(location) {
-    return {
-        status: 302,
-        headers: { ...JSON_HEADERS, location },
-        body: JSON.stringify({ status: 'redirect' }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/responder/limits.ts
-// Limits that keep one misbehaving client from costing the responder more than a normal one.
-/** An update check is about 400 bytes; 64 KiB leaves room for custom fields and nothing more. */
-const CHECK_BODY_LIMIT = 64 * 1024;
-/** Stats arrive in batches of up to 200 events with metadata: about 12 MB at worst. */
-const STATS_BODY_LIMIT = 16 * 1024 * 1024;
-/** The plugin gives up on a check after `responseTimeout` (20 s by default). */
-const CHECK_BODY_TIMEOUT_MS = 10_000;
-/** A large stats batch on a slow mobile link needs longer than a check. */
-const STATS_BODY_TIMEOUT_MS = 60_000;
-/** One stats batch from the plugin holds at most 200 events; log no more than this per request. */
-const STATS_EVENTS_LOGGED = 1000;
-/** A manifest fetch that hangs must not hold the first requests forever. */
-const MANIFEST_FETCH_TIMEOUT_MS = 10_000;
-/** GitHub's signed asset URLs live about 5 minutes; reuse one for a minute to spare the API quota. */
-const ASSET_REDIRECT_CACHE_MS = 60_000;
-/** Strings copied from a request into a log line are cut to this length. */
-const LOGGED_STRING_LIMIT = 100;
-
-;// CONCATENATED MODULE: ./src/responder/replies.ts
-// The reply shapes of the plugin's protocol. A success never carries `error`, `kind` or
-// `message` (Android treats their mere presence as "no update"), a refusal always carries all
-// three (older plugins key on `error` or `message`, newer ones on `kind`), and no reply holds a
-// JSON null: the plugin's strict decoders crash on one.
-const UP_TO_DATE = {
-    error: 'no_new_version_available',
-    message: 'No new version available',
-    kind: 'up_to_date',
-};
-/** Sends the device back to the bundle compiled into its binary (plugin 6.2+). */
-const BUILTIN_REPLY = { version: 'builtin' };
-function blocked(error, message) {
-    return { error, message, kind: 'blocked' };
-}
-function replies_failed(error, message) {
-    return { error, message, kind: 'failed' };
 }
 
 ;// CONCATENATED MODULE: ./src/responder/platforms/stdout-writer.ts
@@ -15625,6 +15564,67 @@ function stdoutSink() {
 function stdoutWritten(limitMs) {
     stdoutLines?.flush();
     return queuedWritten(limitMs);
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/responder/http.ts
+// The platform-neutral shape of a request and a reply. Each platform adapter (Node server,
+// Lambda, Fetch API) converts to and from these, so every route behaves the same everywhere.
+const JSON_HEADERS = {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+};
+function http_jsonResponse(status, body) {
+    return jsonTextResponse(status, JSON.stringify(body));
+}
+function jsonTextResponse(status, text) {
+    return { status, headers: { ...JSON_HEADERS }, body: text };
+}
+function redirectResponse(location) {
+    return {
+        status: 302,
+        headers: { ...JSON_HEADERS, location },
+        body: JSON.stringify({ status: 'redirect' }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/responder/limits.ts
+// Limits that keep one misbehaving client from costing the responder more than a normal one.
+/** An update check is about 400 bytes; 64 KiB leaves room for custom fields and nothing more. */
+const CHECK_BODY_LIMIT = 64 * 1024;
+/** Stats arrive in batches of up to 200 events with metadata: about 12 MB at worst. */
+const STATS_BODY_LIMIT = 16 * 1024 * 1024;
+/** The plugin gives up on a check after `responseTimeout` (20 s by default). */
+const CHECK_BODY_TIMEOUT_MS = 10_000;
+/** A large stats batch on a slow mobile link needs longer than a check. */
+const STATS_BODY_TIMEOUT_MS = 60_000;
+/** One stats batch from the plugin holds at most 200 events; log no more than this per request. */
+const STATS_EVENTS_LOGGED = 1000;
+/** A manifest fetch that hangs must not hold the first requests forever. */
+const MANIFEST_FETCH_TIMEOUT_MS = 10_000;
+/** GitHub's signed asset URLs live about 5 minutes; reuse one for a minute to spare the API quota. */
+const ASSET_REDIRECT_CACHE_MS = 60_000;
+/** Strings copied from a request into a log line are cut to this length. */
+const LOGGED_STRING_LIMIT = 100;
+
+;// CONCATENATED MODULE: ./src/responder/replies.ts
+// The reply shapes of the plugin's protocol. A success never carries `error`, `kind` or
+// `message` (Android treats their mere presence as "no update"), a refusal always carries all
+// three (older plugins key on `error` or `message`, newer ones on `kind`), and no reply holds a
+// JSON null: the plugin's strict decoders crash on one.
+const UP_TO_DATE = {
+    error: 'no_new_version_available',
+    message: 'No new version available',
+    kind: 'up_to_date',
+};
+/** Sends the device back to the bundle compiled into its binary (plugin 6.2+). */
+const BUILTIN_REPLY = { version: 'builtin' };
+function blocked(error, message) {
+    return { error, message, kind: 'blocked' };
+}
+function replies_failed(error, message) {
+    return { error, message, kind: 'failed' };
 }
 
 ;// CONCATENATED MODULE: ./src/responder/platforms/deadlines.ts
@@ -17509,6 +17509,25 @@ function closeServer(server) {
     return new Promise((resolve) => server.close(() => resolve()));
 }
 
+;// CONCATENATED MODULE: ./src/cli/held-log.ts
+function holdLog(target) {
+    let held = [];
+    return {
+        sink: (line) => {
+            if (held)
+                held.push(line);
+            else
+                target(line);
+        },
+        release: () => {
+            const lines = held ?? [];
+            held = undefined;
+            for (const line of lines)
+                target(line);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/cli/local-manifest.ts
 var local_manifest = __nccwpck_require__(7327);
 // EXTERNAL MODULE: ./src/cli/output.ts
@@ -17516,6 +17535,8 @@ var output = __nccwpck_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/serve.ts
 // `serve`: the responder's Node server on a manifest file or URL, for trying an app against a
 // manifest on this machine. It runs until Ctrl-C.
+
+
 
 
 
@@ -17569,9 +17590,11 @@ async function runServe(args) {
         const options = serverOptions(args);
         const files = filesOption(args);
         const host = options.host ?? DEFAULT_HOST;
-        const running = await serve_listening('port', options.port, host, () => startServer(options));
+        const log = holdLog(options.log ?? stdoutSink());
+        const running = await serve_listening('port', options.port, host, () => startServer({ ...options, log: log.sink }));
         const fileServer = files &&
             (await serve_listening('files-port', files.port, host, () => startFileServer(files.dir, files.port, host)).catch(async (error) => {
+                log.release();
                 await running.close();
                 throw error;
             }));
@@ -17587,6 +17610,7 @@ async function runServe(args) {
         else {
             printListening(running.url, fileServer ? `${fileServer.url}/ serves ${files.dir}` : '');
         }
+        log.release();
         await stopSignal();
         await Promise.all([running.close(), fileServer?.close()]);
         return 0;
