@@ -373,9 +373,12 @@ describe('the local flow: bundle --manifest-out, serve --files, check', () => {
       expect(
         (await fetch(`http://127.0.0.1:${filesPort}/app-2.0.1.zip`, { method: 'DELETE' })).status,
       ).toBe(404);
-    } finally {
-      expect(await local.stop()).toBe(0);
+    } catch (failure) {
+      // Stop the server, but report what went wrong rather than how it stopped.
+      await local.stop();
+      throw failure;
     }
+    expect(await local.stop()).toBe(0);
   });
 });
 
