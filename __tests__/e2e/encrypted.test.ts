@@ -1,9 +1,11 @@
 // An encrypted bundle end to end: published through the built action with a private key, served
 // by the built responder, downloaded as a device would, and opened by the vendor's own CLI.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decryptBundle } from '../../src/bundle/encrypt.js';
 import { generateKeyPair } from '../../src/bundle/keys.js';
 import { projectRoot } from '../../test-support/action-runner.js';
 import { canIsolateNetwork, capacitorProject, capgo } from '../../test-support/capgo.js';
@@ -68,6 +70,9 @@ describeIsolated('encrypted publish through dist/index.js', () => {
 
       const project = await capacitorProject(pair.publicKeyPem);
       const zip = Buffer.from(await (await fetch(String(withKey.json.url))).arrayBuffer());
+      // C01: `sha256` is the plain zip's, though its memory now holds the ciphertext.
+      const plain = decryptBundle(zip, String(withKey.json.session_key), pair.publicKeyPem);
+      expect(createHash('sha256').update(plain).digest('hex')).toBe(outputs.sha256);
       await writeFile(path.join(project, 'bundle.zip'), zip);
       await writeFile(path.join(project, 'public.pem'), pair.publicKeyPem);
       const decrypted = await capgo(project, [

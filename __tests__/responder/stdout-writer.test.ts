@@ -4,10 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
-import {
-  createStdoutWriter,
-  type TextOutput,
-} from '../../src/responder/platforms/stdout-writer.js';
+import { createStdoutWriter, type LogOutput } from '../../src/responder/platforms/stdout-writer.js';
 import { projectRoot } from './support/built.js';
 import { tempDir } from './support/responders.js';
 
@@ -16,7 +13,7 @@ function fakeOutput(capacity: number) {
   const direct: Buffer[] = [];
   const queued: Buffer[] = [];
   let left = capacity;
-  const output: TextOutput = {
+  const output: LogOutput = {
     direct(sent) {
       if (left === 0) {
         throw Object.assign(new Error('EAGAIN: resource temporarily unavailable'), {

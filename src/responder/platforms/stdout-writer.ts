@@ -7,7 +7,7 @@
 // (EAGAIN), the rest and every later write go through the stream too, so lines keep their order.
 import { fstatSync, writeSync } from 'node:fs';
 
-export interface TextOutput {
+export interface LogOutput {
   /** Writes what the descriptor takes now and returns the bytes written; may throw EAGAIN. */
   direct(bytes: Uint8Array): number;
   /** Writes through a stream that queues what the descriptor cannot take yet; keeps `bytes`. */
@@ -16,7 +16,7 @@ export interface TextOutput {
 
 const STDOUT_FD = 1;
 
-export const processStdout: TextOutput = {
+export const processStdout: LogOutput = {
   direct: (bytes) => writeSync(STDOUT_FD, bytes),
   queued: (bytes) => {
     if (!listening) {
@@ -63,7 +63,7 @@ export function queuedWritten(limitMs: number): Promise<void> {
  * bytes may be reused once the call returns: what is queued is a copy.
  */
 export function createStdoutWriter(
-  output: TextOutput = processStdout,
+  output: LogOutput = processStdout,
   direct = stdoutTakesDirectWrites(),
 ): (bytes: Uint8Array) => void {
   return (bytes) => {
@@ -79,7 +79,7 @@ export function createStdoutWriter(
 }
 
 /** Writes what the descriptor takes now; returns how many bytes that was. */
-function writeDirect(output: TextOutput, bytes: Uint8Array): number {
+function writeDirect(output: LogOutput, bytes: Uint8Array): number {
   try {
     return output.direct(bytes);
   } catch (cause) {
